@@ -1,0 +1,2 @@
+/** Tallies (计数): the exact, mergeable counts behind every rate. */
+package org.fazhi.metrics.tally;
