@@ -41,7 +41,7 @@ public abstract class ChecklistRevision {
    *     does not come after {@code older}
    */
   public static ChecklistRevision between(Checklist older, Checklist newer) {
-    return ImmutableChecklistRevision.of(older, newer);
+    return new ImmutableChecklistRevision(older, newer);
   }
 
   @Value.Check

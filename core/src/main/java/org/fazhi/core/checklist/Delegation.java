@@ -54,7 +54,7 @@ public abstract class Delegation {
    * @throws InvalidValueException if {@code township} is not a township code
    */
   public static Delegation of(UnitCode township, LocalDate delegatedDate) {
-    return ImmutableDelegation.of(township, delegatedDate, Optional.empty());
+    return new ImmutableDelegation(township, delegatedDate, Optional.empty());
   }
 
   /**
@@ -70,7 +70,7 @@ public abstract class Delegation {
       throw new InvalidValueException(
           "Delegation.recalledDate", recalledDate().get(), "a delegation is recalled once");
     }
-    return ImmutableDelegation.of(township(), delegatedDate(), Optional.of(recalledDate));
+    return new ImmutableDelegation(township(), delegatedDate(), Optional.of(recalledDate));
   }
 
   /**

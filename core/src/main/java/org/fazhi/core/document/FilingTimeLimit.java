@@ -45,7 +45,7 @@ public abstract class FilingTimeLimit {
    * @throws InvalidValueException if {@code days} is negative
    */
   public static FilingTimeLimit calendarDays(int days) {
-    return ImmutableFilingTimeLimit.of(days, Optional.empty());
+    return new ImmutableFilingTimeLimit(days, Optional.empty());
   }
 
   /**
@@ -57,7 +57,7 @@ public abstract class FilingTimeLimit {
    * @throws InvalidValueException if {@code days} is negative
    */
   public static FilingTimeLimit workingDays(int days, WorkingCalendar calendar) {
-    return ImmutableFilingTimeLimit.of(days, Optional.of(requireNonNull(calendar, "calendar")));
+    return new ImmutableFilingTimeLimit(days, Optional.of(requireNonNull(calendar, "calendar")));
   }
 
   @Value.Check

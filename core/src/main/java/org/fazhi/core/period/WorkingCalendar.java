@@ -45,7 +45,7 @@ public abstract class WorkingCalendar {
    * @return the calendar
    */
   public static WorkingCalendar weekendsOnly() {
-    return ImmutableWorkingCalendar.of(ImmutableSortedSet.of(), ImmutableSortedSet.of());
+    return new ImmutableWorkingCalendar(ImmutableSortedSet.of(), ImmutableSortedSet.of());
   }
 
   /**
@@ -57,7 +57,7 @@ public abstract class WorkingCalendar {
    * @throws InvalidValueException if a date is in both sets
    */
   public static WorkingCalendar of(Set<LocalDate> holidays, Set<LocalDate> exchangedWorkdays) {
-    return ImmutableWorkingCalendar.of(
+    return new ImmutableWorkingCalendar(
         ImmutableSortedSet.copyOf(holidays), ImmutableSortedSet.copyOf(exchangedWorkdays));
   }
 

@@ -13,7 +13,8 @@ import org.immutables.value.Value;
  * <p>Generated {@code Immutable*} classes are package-private and hidden behind the abstract type,
  * so the public API consists of the abstract types and their static factories and builders only.
  * Copy methods ({@code with*}) are not generated: a changed record is built anew, through the
- * same validation.
+ * same validation. Generated classes are constructed with {@code new}, which leaves the name
+ * {@code of} to the public factories of the abstract types.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -21,5 +22,6 @@ import org.immutables.value.Value;
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     strictBuilder = true,
+    of = "new",
     defaults = @Value.Immutable(copy = false))
 public @interface FazhiStyle {}

@@ -62,7 +62,7 @@ public abstract class OrgUnit {
    * @throws InvalidValueException if the code or name is invalid
    */
   public static OrgUnit root(String code, String name) {
-    return ImmutableOrgUnit.of(UnitCode.parse(code), name, Optional.empty());
+    return new ImmutableOrgUnit(UnitCode.parse(code), name, Optional.empty());
   }
 
   /**
@@ -76,7 +76,7 @@ public abstract class OrgUnit {
    *     not lie within its parent
    */
   public static OrgUnit of(String code, String name, String parent) {
-    return ImmutableOrgUnit.of(
+    return new ImmutableOrgUnit(
         UnitCode.parse(code), name, Optional.of(UnitCode.parse(parent)));
   }
 

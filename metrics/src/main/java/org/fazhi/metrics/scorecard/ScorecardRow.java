@@ -1,0 +1,90 @@
+package org.fazhi.metrics.scorecard;
+
+import java.util.Optional;
+import org.fazhi.metrics.change.Change;
+import org.fazhi.metrics.indicator.Band;
+import org.fazhi.metrics.indicator.Indicator;
+import org.fazhi.metrics.indicator.TargetStatus;
+import org.fazhi.metrics.value.IndicatorValue;
+import org.immutables.value.Value;
+
+/**
+ * One row of a scorecard: an indicator's value for the unit and period, its value a year before,
+ * the change between them, and how the value stands against the target and the scale.
+ *
+ * <p>The change is in percentage points for a rate and relative (同比增长) for a count or sum; a
+ * change indicator has none. This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class ScorecardRow {
+
+  ScorecardRow() {}
+
+  /**
+   * Returns a row.
+   *
+   * @param value the value in the scorecard's period; not null
+   * @param base the value in the base period, if the indicator has one; not null
+   * @param change the change from the base period, if any; not null
+   * @param target how the value stands against the target, if the indicator has one; not null
+   * @param band the band of the scale the value falls in, if any; not null
+   * @return the row
+   */
+  public static ScorecardRow of(
+      IndicatorValue value,
+      Optional<IndicatorValue> base,
+      Optional<Change> change,
+      Optional<TargetStatus> target,
+      Optional<Band> band) {
+    return new ImmutableScorecardRow(value, base, change, target, band);
+  }
+
+  /**
+   * Returns the value in the scorecard's period.
+   *
+   * @return the value; not null
+   */
+  @Value.Parameter
+  public abstract IndicatorValue value();
+
+  /**
+   * Returns the value in the base period (the same period a year before).
+   *
+   * @return the base value, or empty for a change indicator
+   */
+  @Value.Parameter
+  public abstract Optional<IndicatorValue> base();
+
+  /**
+   * Returns the change from the base period.
+   *
+   * @return the change, or empty for a change indicator
+   */
+  @Value.Parameter
+  public abstract Optional<Change> change();
+
+  /**
+   * Returns how the value stands against the target.
+   *
+   * @return the status, or empty if the indicator has no target
+   */
+  @Value.Parameter
+  public abstract Optional<TargetStatus> target();
+
+  /**
+   * Returns the band of the assessment scale the value falls in.
+   *
+   * @return the band, or empty if there is no scale or no value
+   */
+  @Value.Parameter
+  public abstract Optional<Band> band();
+
+  /**
+   * Returns the indicator of the row.
+   *
+   * @return the indicator; not null
+   */
+  public Indicator indicator() {
+    return value().indicator();
+  }
+}
