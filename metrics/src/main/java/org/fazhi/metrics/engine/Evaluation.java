@@ -101,7 +101,8 @@ public final class Evaluation {
    * Returns the tally of a measure for a unit and its whole subtree.
    *
    * @param unit the unit; not null
-   * @param measure a measure of the catalog; not null
+   * @param measure a standard measure, or a qualified or form-only measure the catalog reads;
+   *     not null
    * @param period one of {@link #periods()}; not null
    * @return the count, zero or more
    * @throws InvalidValueException if the unit, measure or period was not evaluated
@@ -117,8 +118,8 @@ public final class Evaluation {
   private int column(Measure measure) {
     Integer column = columnOf.get(requireNonNull(measure, "measure"));
     if (column == null) {
-      throw new InvalidValueException("Measure", measure, "is not read by catalog " + catalog.id()
-          + " " + catalog.version());
+      throw new InvalidValueException("Measure", measure, "is neither a standard measure nor read"
+          + " by catalog " + catalog.id() + " " + catalog.version());
     }
     return column;
   }

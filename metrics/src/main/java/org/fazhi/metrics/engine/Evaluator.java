@@ -6,13 +6,18 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.fazhi.core.period.ReportingPeriod;
 import org.fazhi.metrics.change.Comparison;
 import org.fazhi.metrics.indicator.Catalog;
 import org.fazhi.metrics.indicator.Formula;
 import org.fazhi.metrics.indicator.Indicator;
 import org.fazhi.metrics.measure.Measure;
+import org.fazhi.metrics.measure.StandardMeasure;
 
 /**
  * Evaluates every indicator of a catalog over a ledger (指标测算): one pass over the ledger's
@@ -33,12 +38,13 @@ public final class Evaluator {
   private Evaluator(Catalog catalog, Caliber caliber) {
     this.catalog = catalog;
     this.caliber = caliber;
-    ImmutableMap.Builder<Measure, Integer> columns = ImmutableMap.builder();
-    ImmutableList<Measure> measures = catalog.measures();
-    for (int i = 0; i < measures.size(); i++) {
-      columns.put(measures.get(i), i);
-    }
-    this.columnOf = columns.buildOrThrow();
+    // Every standard measure is tallied, so that any count can be read back; then whatever
+    // qualified or form-only measures the catalog adds.
+    Map<Measure, Integer> columns = new LinkedHashMap<>();
+    Stream.concat(Arrays.stream(StandardMeasure.values()).map(Measure::of),
+            catalog.measures().stream())
+        .forEach(measure -> columns.putIfAbsent(measure, columns.size()));
+    this.columnOf = ImmutableMap.copyOf(columns);
     this.periodOnPeriod = catalog.indicators().stream()
         .map(Indicator::formula)
         .anyMatch(f -> f instanceof Formula.ChangeOf c
