@@ -38,17 +38,19 @@ public final class Evaluation {
   private final ImmutableList<ReportingPeriod> periods;
   private final ImmutableMap<Measure, Integer> columnOf;
   private final long[][] counts;
+  private final boolean[][] known;
   private final int columns;
 
   Evaluation(
       Catalog catalog, Caliber caliber, Ledger ledger, ImmutableList<ReportingPeriod> periods,
-      ImmutableMap<Measure, Integer> columnOf, long[][] counts) {
+      ImmutableMap<Measure, Integer> columnOf, long[][] counts, boolean[][] known) {
     this.catalog = catalog;
     this.caliber = caliber;
     this.ledger = ledger;
     this.periods = periods;
     this.columnOf = columnOf;
     this.counts = counts;
+    this.known = known;
     this.columns = columnOf.size();
   }
 
@@ -95,6 +97,21 @@ public final class Evaluation {
    */
   public ImmutableList<OrgUnit> units() {
     return ledger.hierarchy().units();
+  }
+
+  /**
+   * Returns whether a measure's count is known for a unit and period: the ledger is complete for
+   * the period, or form counts give the measure for the unit or a unit below it.
+   *
+   * @param unit the unit; not null
+   * @param measure a standard measure, or a qualified or form-only measure the catalog reads;
+   *     not null
+   * @param period one of {@link #periods()}; not null
+   * @return true if the count is known
+   * @throws InvalidValueException if the unit, measure or period was not evaluated
+   */
+  public boolean isKnown(UnitCode unit, Measure measure, ReportingPeriod period) {
+    return known[periodIndex(period)][ledger.indexOf(unit) * columns + column(measure)];
   }
 
   /**
@@ -163,6 +180,11 @@ public final class Evaluation {
     String version = catalog.version();
     ReportingPeriod period = periods.get(p);
     Formula formula = indicator.formula();
+    for (Measure measure : formula.measures()) {
+      if (!known[p][u * columns + column(measure)]) {
+        return IndicatorValue.missing(indicator, version, unit, period);
+      }
+    }
     if (formula instanceof Formula.Proportion f) {
       long denominator = count(u, column(f.denominator()), p);
       long exclusions = f.exclusions().map(m -> count(u, column(m), p)).orElse(0L);

@@ -111,8 +111,8 @@ public final class Evaluator {
     Reckoning reckoning = new Reckoning(start, end, asOf, ledger.unitCount(), columnOf);
     ledger.reckon(reckoning, periods, columnOf);
     reckoning.rollUp(ledger.parentOf());
-    return new Evaluation(
-        catalog, caliber, ledger, ImmutableList.copyOf(periods), columnOf, reckoning.counts());
+    return new Evaluation(catalog, caliber, ledger, ImmutableList.copyOf(periods), columnOf,
+        reckoning.counts(), reckoning.known());
   }
 
   @Override

@@ -4,10 +4,12 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.fazhi.core.cases.LegalAidCase;
 import org.fazhi.core.cases.LitigationCase;
@@ -59,6 +61,7 @@ public final class Ledger {
   private final ReportRecords reports;
   private final ChecklistRecords checklists;
   private final ImmutableList<FormCount> formCounts;
+  private final Optional<ImmutableSet<ReportingPeriod>> complete;
 
   private Ledger(Builder b) {
     hierarchy = b.hierarchy;
@@ -77,6 +80,7 @@ public final class Ledger {
     reports = b.reports.build();
     checklists = b.checklists.build();
     formCounts = ImmutableList.copyOf(b.formCounts);
+    complete = b.complete.map(ImmutableSet::copyOf);
   }
 
   /**
@@ -118,6 +122,23 @@ public final class Ledger {
   }
 
   /**
+   * Returns whether the ledger holds every record of a period. Outside the periods it is complete
+   * for, only what form counts give is known; everything else is missing, not zero.
+   *
+   * @param period the period; not null
+   * @return true if the records of the period are complete
+   */
+  public boolean isComplete(ReportingPeriod period) {
+    requireNonNull(period, "period");
+    return complete.map(periods -> periods.stream().anyMatch(c -> contains(c, period)))
+        .orElse(true);
+  }
+
+  private static boolean contains(ReportingPeriod outer, ReportingPeriod inner) {
+    return !inner.start().isBefore(outer.start()) && !inner.end().isAfter(outer.end());
+  }
+
+  /**
    * Returns the counts typed in from statistics forms.
    *
    * @return the form counts, in the order given; not null
@@ -144,6 +165,11 @@ public final class Ledger {
 
   /** Adds every record and form count to a reckoning. */
   void reckon(Reckoning reckoning, List<ReportingPeriod> periods, Map<Measure, Integer> columnOf) {
+    for (int p = 0; p < periods.size(); p++) {
+      if (isComplete(periods.get(p))) {
+        reckoning.markKnown(p);
+      }
+    }
     tasks.reckon(reckoning);
     supervision.reckon(reckoning);
     documents.reckon(reckoning);
@@ -182,6 +208,7 @@ public final class Ledger {
     private final ChecklistRecords.Builder checklists = new ChecklistRecords.Builder();
     private final List<FormCount> formCounts = new ArrayList<>();
     private final Set<List<Object>> formCountKeys = new HashSet<>();
+    private Optional<Set<ReportingPeriod>> complete = Optional.empty();
 
     private Builder(UnitHierarchy hierarchy) {
       this.hierarchy = hierarchy;
@@ -214,6 +241,24 @@ public final class Ledger {
      */
     public Builder filingTimeLimit(FilingTimeLimit limit) {
       this.filingTimeLimit = requireNonNull(limit, "limit");
+      return this;
+    }
+
+    /**
+     * Declares the periods whose records the ledger holds in full. Without this declaration
+     * the ledger is taken to be complete for every period; with it, counts in other periods
+     * are known only where form counts give them, and indicators that read unknown counts are
+     * undefined ({@code MISSING_INPUT}) instead of computed from zeros.
+     *
+     * @param periods the periods (a year covers its quarters and months); not null
+     * @return this builder
+     */
+    public Builder completeFor(ReportingPeriod... periods) {
+      Set<ReportingPeriod> set = complete.orElseGet(HashSet::new);
+      for (ReportingPeriod period : periods) {
+        set.add(requireNonNull(period, "period"));
+      }
+      complete = Optional.of(set);
       return this;
     }
 

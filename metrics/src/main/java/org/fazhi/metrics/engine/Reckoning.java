@@ -24,6 +24,7 @@ final class Reckoning {
   private final int[] asOf;
   private final int columns;
   private final long[][] counts;
+  private final boolean[][] known;
   private final int[] standardColumn;
 
   Reckoning(int[] start, int[] end, int[] asOf, int units, Map<Measure, Integer> columnOf) {
@@ -32,6 +33,7 @@ final class Reckoning {
     this.asOf = asOf;
     this.columns = columnOf.size();
     this.counts = new long[start.length][units * columns];
+    this.known = new boolean[start.length][units * columns];
     this.standardColumn = new int[StandardMeasure.values().length * SLOTS];
     Arrays.fill(standardColumn, -1);
     columnOf.forEach((measure, column) -> measure.standard().ifPresent(standard ->
@@ -74,21 +76,33 @@ final class Reckoning {
     }
   }
 
-  /** Adds a typed-in count to a measure column. */
+  /** Adds a typed-in count to a measure column, making it known for the unit. */
   void addToColumn(int period, int unit, int column, long count) {
     long[] row = counts[period];
     row[unit * columns + column] = Math.addExact(row[unit * columns + column], count);
+    known[period][unit * columns + column] = true;
   }
 
-  /** Adds each unit's counts into its parent's, children first, so each holds its subtree's. */
+  /** Marks every count of a period known: the records of the period are complete. */
+  void markKnown(int period) {
+    Arrays.fill(known[period], true);
+  }
+
+  /**
+   * Adds each unit's counts into its parent's, children first, so each holds its subtree's; a
+   * count is known for a unit if it is known for the unit or anything below it.
+   */
   void rollUp(int[] parentOf) {
-    for (long[] row : counts) {
+    for (int p = 0; p < counts.length; p++) {
+      long[] row = counts[p];
+      boolean[] knownRow = known[p];
       for (int unit = parentOf.length - 1; unit >= 0; unit--) {
         int parent = parentOf[unit];
         if (parent >= 0) {
           for (int c = 0; c < columns; c++) {
             row[parent * columns + c] = Math.addExact(row[parent * columns + c],
                 row[unit * columns + c]);
+            knownRow[parent * columns + c] |= knownRow[unit * columns + c];
           }
         }
       }
@@ -97,6 +111,10 @@ final class Reckoning {
 
   long[][] counts() {
     return counts;
+  }
+
+  boolean[][] known() {
+    return known;
   }
 
   int columns() {

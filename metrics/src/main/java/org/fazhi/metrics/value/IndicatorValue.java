@@ -12,6 +12,7 @@ import org.fazhi.core.validation.InvalidValueException;
 import org.fazhi.metrics.change.Change;
 import org.fazhi.metrics.exact.Fraction;
 import org.fazhi.metrics.exact.Outcome;
+import org.fazhi.metrics.exact.UndefinedReason;
 import org.fazhi.metrics.indicator.Formula;
 import org.fazhi.metrics.indicator.Indicator;
 import org.fazhi.metrics.indicator.IndicatorKind;
@@ -126,6 +127,32 @@ public final class IndicatorValue {
         requireNonNull(period, "period"), null, 0, change);
   }
 
+  /**
+   * Returns the value of an indicator whose inputs are not known for the unit and period: no
+   * tally, total or change, and an outcome undefined with {@link UndefinedReason#MISSING_INPUT}.
+   *
+   * @param indicator the indicator; not null
+   * @param catalogVersion the version of the catalog the indicator is from; not null
+   * @param unit the unit; not null
+   * @param period the period; not null
+   * @return the value
+   */
+  public static IndicatorValue missing(
+      Indicator indicator, String catalogVersion, UnitCode unit, ReportingPeriod period) {
+    return new IndicatorValue(
+        requireNonNull(indicator, "indicator"), requireNonNull(catalogVersion, "catalogVersion"),
+        requireNonNull(unit, "unit"), requireNonNull(period, "period"), null, -1, null);
+  }
+
+  /**
+   * Returns whether the inputs of the value were missing.
+   *
+   * @return true for a value built by {@link #missing}
+   */
+  public boolean isMissing() {
+    return tally == null && change == null && total < 0;
+  }
+
   private static void requireKind(Indicator indicator, IndicatorKind a, IndicatorKind b) {
     IndicatorKind kind = requireNonNull(indicator, "indicator").kind();
     if (kind != a && kind != b) {
@@ -183,10 +210,12 @@ public final class IndicatorValue {
   /**
    * Returns the total of a count or sum, in the measure's base unit (yuan for amounts).
    *
-   * @return the total, or empty for other kinds
+   * @return the total, or empty for other kinds and for missing inputs
    */
   public OptionalLong total() {
-    return tally == null && change == null ? OptionalLong.of(total) : OptionalLong.empty();
+    return tally == null && change == null && total >= 0
+        ? OptionalLong.of(total)
+        : OptionalLong.empty();
   }
 
   /**
@@ -208,7 +237,12 @@ public final class IndicatorValue {
     if (tally != null) {
       return tally.outcome();
     }
-    return change != null ? change.outcome() : Outcome.of(Fraction.of(total));
+    if (change != null) {
+      return change.outcome();
+    }
+    return total >= 0
+        ? Outcome.of(Fraction.of(total))
+        : Outcome.undefined(UndefinedReason.MISSING_INPUT);
   }
 
   @Override
@@ -231,7 +265,7 @@ public final class IndicatorValue {
   @Override
   public String toString() {
     String counts = tally != null ? tally.toString() : change != null ? change.toString()
-        : Long.toString(total);
+        : total >= 0 ? Long.toString(total) : "missing";
     return indicator.code() + "(" + unit + ", " + period + ") = " + outcome() + " [" + counts + "]";
   }
 }
