@@ -561,7 +561,7 @@ public final class FigureCheck {
    * The exact value as a decimal: in full when it terminates within the digits shown, else
    * truncated and followed by "…".
    */
-  static String exact(Fraction value, int scale) {
+  private static String exact(Fraction value, int scale) {
     int digits = Math.max(6, scale + 2);
     BigDecimal shown = value.toBigDecimal(digits, RoundingMode.DOWN);
     if (Fraction.of(shown).equals(value)) {

@@ -71,6 +71,10 @@ public final class PrintedFigure {
   private static final ImmutableMap<String, String> POINTS_WORD =
       ImmutableMap.of("增长", "增加", "上涨", "上升", "下跌", "下降");
 
+  /** Falling words whose rising partner reads wrongly before 个百分点, with the word to use. */
+  private static final ImmutableMap<String, String> POINTS_WORD_AFTER_FALL =
+      ImmutableMap.of("下降", "上升", "下跌", "上升");
+
   private static final ImmutableList<String> DIRECTION_WORDS =
       longestFirst(ImmutableList.<String>builder()
           .addAll(RISING.keySet()).addAll(FALLING.keySet()).build());
@@ -319,9 +323,10 @@ public final class PrintedFigure {
   /**
    * Returns another value printed in this figure's style: the same comparison word, unit, count
    * word and approximation word, and the direction word of the same pair that fits the sign of
-   * the new value (增长↔下降, 增加↔减少, 提高↔降低, 上升↔下降, 上涨↔下跌, 回升↔回落, 下滑→上升). A
-   * zero keeps the direction word. Without a direction word a negative value prints with a minus
-   * sign, and a positive one with a plus sign if this figure has one.
+   * the new value (增长↔下降, 增加↔减少, 提高↔降低, 上升↔下降, 上涨↔下跌, 回升↔回落, 下滑→上升; in
+   * percentage points 下降 turns into 上升, not 增长). A zero keeps the direction word. Without a
+   * direction word a negative value prints with a minus sign, and a positive one with a plus sign
+   * if this figure has one.
    *
    * @param signedValue the value in this figure's unit, with at most {@link #scale()} decimals;
    *     it is printed with exactly {@link #scale()} decimals; not null
@@ -333,8 +338,8 @@ public final class PrintedFigure {
     requireNonNull(signedValue, "signedValue");
     BigDecimal v = atScale(signedValue);
     return canonical(
-        v, unit, approximation, approximationWord, directionFor(directionWord, v), comparisonWord,
-        unitWord, plusSign && directionWord == null);
+        v, unit, approximation, approximationWord, directionFor(directionWord, v, unit),
+        comparisonWord, unitWord, plusSign && v.signum() >= 0);
   }
 
   /**
@@ -354,8 +359,8 @@ public final class PrintedFigure {
     String word = directionWord == null ? "增加" : POINTS_WORD.getOrDefault(directionWord,
         directionWord);
     return canonical(
-        v, FigureUnit.POINTS, approximation, approximationWord, directionFor(word, v),
-        comparisonWord, null, false);
+        v, FigureUnit.POINTS, approximation, approximationWord,
+        directionFor(word, v, FigureUnit.POINTS), comparisonWord, null, false);
   }
 
   /**
@@ -368,8 +373,8 @@ public final class PrintedFigure {
   PrintedFigure restyleExact(BigDecimal signedValue) {
     BigDecimal v = atScale(signedValue);
     return canonical(
-        v, unit, Approximation.EXACT, null, directionFor(directionWord, v), comparisonWord,
-        unitWord, plusSign && directionWord == null);
+        v, unit, Approximation.EXACT, null, directionFor(directionWord, v, unit), comparisonWord,
+        unitWord, plusSign && v.signum() >= 0);
   }
 
   private BigDecimal atScale(BigDecimal signedValue) {
@@ -385,13 +390,19 @@ public final class PrintedFigure {
     }
   }
 
-  private static String directionFor(String word, BigDecimal v) {
+  /**
+   * The word of the pair that fits the sign of a value; a change in points that turns from a
+   * fall (下降) to a rise reads 上升, not 增长, which is for growth rates.
+   */
+  private static String directionFor(String word, BigDecimal v, FigureUnit unit) {
     if (word == null || v.signum() == 0) {
       return word;
     }
     boolean rising = RISING.containsKey(word);
     if (v.signum() > 0) {
-      return rising ? word : FALLING.get(word);
+      String up = rising ? word : FALLING.get(word);
+      return unit == FigureUnit.POINTS && !rising ? POINTS_WORD_AFTER_FALL.getOrDefault(word, up)
+          : up;
     }
     return rising ? RISING.get(word) : word;
   }
