@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.util.Map;
 import java.util.Optional;
 import org.fazhi.core.period.ReportingPeriod;
 import org.fazhi.core.unit.OrgUnit;
@@ -12,6 +13,8 @@ import org.fazhi.core.validation.InvalidValueException;
 import org.fazhi.metrics.change.Change;
 import org.fazhi.metrics.change.ChangeKind;
 import org.fazhi.metrics.change.Comparison;
+import org.fazhi.metrics.check.FigureCheck;
+import org.fazhi.metrics.exact.Outcome;
 import org.fazhi.metrics.indicator.Catalog;
 import org.fazhi.metrics.indicator.Formula;
 import org.fazhi.metrics.indicator.Indicator;
@@ -216,6 +219,23 @@ public final class Evaluation {
    *     proportion whose numerator exceeds its denominator
    */
   public Scorecard scorecard(UnitCode unit) {
+    return scorecard(unit, Map.of());
+  }
+
+  /**
+   * Returns the scorecard of a unit for the period evaluated, with the figures a report printed
+   * checked against the computed values.
+   *
+   * @param unit the unit; not null
+   * @param printed the figures as printed (such as {@code "96.77%"}, {@code "同比增长400%"},
+   *     {@code "3158项"}, {@code "160余条"}), by indicator code; not null
+   * @return the scorecard, one row per indicator of the catalog
+   * @throws InvalidValueException if the unit was not evaluated, a code is not in the catalog,
+   *     a printed figure cannot be read, or typed-in counts give a proportion whose numerator
+   *     exceeds its denominator
+   */
+  public Scorecard scorecard(UnitCode unit, Map<String, String> printed) {
+    printed.keySet().forEach(catalog::indicator);
     int u = ledger.indexOf(unit);
     ReportingPeriod base = Comparison.YEAR_ON_YEAR.baseOf(period());
     int b = periodIndex(base);
@@ -236,11 +256,24 @@ public final class Evaluation {
       rows.add(ScorecardRow.of(
           value, baseValue, change,
           indicator.judge(value.outcome(), caliber.targetBasis()),
-          indicator.bandOf(value.outcome(), caliber.targetBasis())));
+          indicator.bandOf(value.outcome(), caliber.targetBasis()),
+          Optional.ofNullable(printed.get(indicator.code()))
+              .map(figure -> FigureCheck.check(checkable(value), figure))));
     }
     return Scorecard.of(
         ledger.hierarchy().unit(unit), period(), base, catalog.id(), catalog.version(),
         rows.build());
+  }
+
+  /**
+   * Returns a value in the units {@link FigureCheck} reads: a rate or change of a rate as a
+   * fraction (the printed "%" or "个百分点" scales it), anything else as printed (万元, not yuan).
+   */
+  private static Outcome checkable(IndicatorValue value) {
+    IndicatorUnit unit = value.indicator().unit();
+    return unit == IndicatorUnit.PERCENT || unit == IndicatorUnit.PERCENTAGE_POINTS
+        ? value.outcome()
+        : value.outcome().map(unit::toPrinted);
   }
 
   /**

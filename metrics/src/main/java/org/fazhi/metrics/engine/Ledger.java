@@ -123,7 +123,9 @@ public final class Ledger {
 
   /**
    * Returns whether the ledger holds every record of a period. Outside the periods it is complete
-   * for, only what form counts give is known; everything else is missing, not zero.
+   * for, a count is known only where form counts give it, or where records of its family were
+   * given for the unit (a unit's mediation cases make its resolved cases known); everything else
+   * is missing, not zero.
    *
    * @param period the period; not null
    * @return true if the records of the period are complete
@@ -167,7 +169,7 @@ public final class Ledger {
   void reckon(Reckoning reckoning, List<ReportingPeriod> periods, Map<Measure, Integer> columnOf) {
     for (int p = 0; p < periods.size(); p++) {
       if (isComplete(periods.get(p))) {
-        reckoning.markKnown(p);
+        reckoning.markComplete(p);
       }
     }
     tasks.reckon(reckoning);
@@ -246,9 +248,10 @@ public final class Ledger {
 
     /**
      * Declares the periods whose records the ledger holds in full. Without this declaration
-     * the ledger is taken to be complete for every period; with it, counts in other periods
-     * are known only where form counts give them, and indicators that read unknown counts are
-     * undefined ({@code MISSING_INPUT}) instead of computed from zeros.
+     * the ledger is taken to be complete for every period; with it (even with no periods), counts
+     * in other periods are known only where form counts give them or records of their family
+     * (with the same qualifier) were given for the unit, and indicators that read unknown counts
+     * are undefined ({@code MISSING_INPUT}) instead of computed from zeros.
      *
      * @param periods the periods (a year covers its quarters and months); not null
      * @return this builder

@@ -25,9 +25,13 @@ final class Reckoning {
   private final int columns;
   private final long[][] counts;
   private final boolean[][] known;
+  private final boolean[] complete;
   private final int[] standardColumn;
+  /** For each slot, the columns a record contributing to it makes known in its family. */
+  private final int[][] familyColumns;
 
   Reckoning(int[] start, int[] end, int[] asOf, int units, Map<Measure, Integer> columnOf) {
+    this.complete = new boolean[start.length];
     this.start = start;
     this.end = end;
     this.asOf = asOf;
@@ -39,6 +43,18 @@ final class Reckoning {
     columnOf.forEach((measure, column) -> measure.standard().ifPresent(standard ->
         standardColumn[standard.ordinal() * SLOTS + measure.qualifierOrdinal().orElse(-1) + 1] =
             column));
+    this.familyColumns = new int[standardColumn.length][];
+    StandardMeasure[] measures = StandardMeasure.values();
+    for (int slot = 0; slot < standardColumn.length; slot++) {
+      StandardMeasure measure = measures[slot / SLOTS];
+      int qualifier = slot % SLOTS - 1;
+      familyColumns[slot] = columnOf.entrySet().stream()
+          .filter(e -> e.getKey().standard().filter(m -> m.family().equals(measure.family()))
+              .isPresent())
+          .filter(e -> qualifier < 0 || e.getKey().qualifierOrdinal().orElse(qualifier) == qualifier)
+          .mapToInt(Map.Entry::getValue)
+          .toArray();
+    }
   }
 
   /** The period a day falls in, or -1; {@link #NEVER} falls in none. */
@@ -64,6 +80,11 @@ final class Reckoning {
     long[] row = counts[period];
     int base = unit * columns;
     int slot = measure.ordinal() * SLOTS;
+    if (!complete[period]) {
+      for (int column : familyColumns[slot + qualifier + 1]) {
+        known[period][base + column] = true;
+      }
+    }
     int column = standardColumn[slot];
     if (column >= 0) {
       row[base + column] = Math.addExact(row[base + column], weight);
@@ -84,7 +105,8 @@ final class Reckoning {
   }
 
   /** Marks every count of a period known: the records of the period are complete. */
-  void markKnown(int period) {
+  void markComplete(int period) {
+    complete[period] = true;
     Arrays.fill(known[period], true);
   }
 

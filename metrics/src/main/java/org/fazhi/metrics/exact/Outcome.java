@@ -65,16 +65,15 @@ public sealed interface Outcome permits Outcome.Defined, Outcome.Undefined {
   Optional<Fraction> fraction();
 
   /**
-   * Returns the outcome of a function of this value; undefined stays undefined, with reason
-   * {@link UndefinedReason#INPUT_UNDEFINED}.
+   * Returns the outcome of a function of this value, such as the value in another unit;
+   * undefined stays undefined, with its reason.
    *
    * @param function the function; not null
-   * @return the outcome of the function
+   * @return the outcome of the function, or this outcome if undefined
    */
   default Outcome map(UnaryOperator<Fraction> function) {
     requireNonNull(function, "function");
-    return fraction().map(v -> of(function.apply(v)))
-        .orElse(undefined(UndefinedReason.INPUT_UNDEFINED));
+    return fraction().map(v -> of(function.apply(v))).orElse(this);
   }
 
   /**

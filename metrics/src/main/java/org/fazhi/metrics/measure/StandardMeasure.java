@@ -171,6 +171,18 @@ public enum StandardMeasure implements ChineseTerm {
   }
 
   /**
+   * Returns the family of records the measure is counted from: the part of its code before the
+   * first dot, such as {@code finding} for {@code finding.rectified}. Records of a family, given
+   * for a unit and period, make every measure of the family known there (with the same
+   * qualifier), so that an unresolved case tells a known zero of resolved cases.
+   *
+   * @return the family, such as {@code "mediation"}; not null
+   */
+  public String family() {
+    return code.substring(0, code.indexOf('.'));
+  }
+
+  /**
    * Returns the vocabulary whose constants can qualify the measure, such as the kinds of
    * inspection for findings.
    *

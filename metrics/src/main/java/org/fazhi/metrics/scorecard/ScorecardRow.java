@@ -2,6 +2,7 @@ package org.fazhi.metrics.scorecard;
 
 import java.util.Optional;
 import org.fazhi.metrics.change.Change;
+import org.fazhi.metrics.check.CheckResult;
 import org.fazhi.metrics.indicator.Band;
 import org.fazhi.metrics.indicator.Indicator;
 import org.fazhi.metrics.indicator.TargetStatus;
@@ -13,7 +14,8 @@ import org.immutables.value.Value;
  * the change between them, and how the value stands against the target and the scale.
  *
  * <p>The change is in percentage points for a rate and relative (同比增长) for a count or sum; a
- * change indicator has none. This class is immutable and thread-safe.
+ * change indicator has none. Where a report printed the figure, the row carries the check of the
+ * printed figure against the computed one. This class is immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class ScorecardRow {
@@ -28,6 +30,7 @@ public abstract class ScorecardRow {
    * @param change the change from the base period, if any; not null
    * @param target how the value stands against the target, if the indicator has one; not null
    * @param band the band of the scale the value falls in, if any; not null
+   * @param published the check of the figure a report printed for the value, if any; not null
    * @return the row
    */
   public static ScorecardRow of(
@@ -35,8 +38,9 @@ public abstract class ScorecardRow {
       Optional<IndicatorValue> base,
       Optional<Change> change,
       Optional<TargetStatus> target,
-      Optional<Band> band) {
-    return new ImmutableScorecardRow(value, base, change, target, band);
+      Optional<Band> band,
+      Optional<CheckResult> published) {
+    return new ImmutableScorecardRow(value, base, change, target, band, published);
   }
 
   /**
@@ -78,6 +82,15 @@ public abstract class ScorecardRow {
    */
   @Value.Parameter
   public abstract Optional<Band> band();
+
+  /**
+   * Returns the check of the figure a report printed for this value: whether it reproduces, and
+   * under which convention.
+   *
+   * @return the check, or empty if no printed figure was given
+   */
+  @Value.Parameter
+  public abstract Optional<CheckResult> published();
 
   /**
    * Returns the indicator of the row.

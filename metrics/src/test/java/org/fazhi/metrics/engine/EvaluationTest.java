@@ -252,6 +252,112 @@ class EvaluationTest {
     }
   }
 
+  @Nested
+  class Coverage {
+
+    @Test
+    void withoutADeclarationEveryPeriodIsCompleteAndZerosAreZeros() {
+      Ledger ledger = Ledger.builder(HIERARCHY)
+          .add(mediation("A1", TOWN_A, LocalDate.of(2024, 3, 1), true)).build();
+      Evaluation evaluation = evaluate(ledger);
+
+      assertThat(evaluation.value(COUNTY, "MED-CASES").total()).hasValue(1);
+      assertThat(evaluation.value(COUNTY, StandardCatalog.catalog().indicator("MED-CASES"), Y2023)
+          .total()).hasValue(0);
+      assertThat(evaluation.value(COUNTY, "LIT-LOSS").outcome())
+          .isEqualTo(Outcome.undefined(UndefinedReason.ZERO_DENOMINATOR));
+    }
+
+    @Test
+    void outsideCompletePeriodsOnlyWhatWasGivenIsKnown() {
+      Ledger ledger = Ledger.builder(HIERARCHY)
+          .completeFor()
+          .add(mediation("A1", TOWN_A, LocalDate.of(2024, 3, 1), false))
+          .add(new FormCount(COUNTY, Y2023, Measure.of(StandardMeasure.RECONSIDERATION_RECEIVED), 9))
+          .build();
+      Evaluation evaluation = evaluate(ledger);
+
+      // An unresolved case still makes "resolved" a known zero for its unit and those above.
+      assertThat(evaluation.value(TOWN_A, "MED-RESOLUTION").tally()).contains(Tally.of(0, 1));
+      assertThat(evaluation.value(COUNTY, "MED-RESOLUTION").tally()).contains(Tally.of(0, 1));
+      IndicatorValue elsewhere = evaluation.value(TOWN_B, "MED-RESOLUTION");
+      assertThat(elsewhere.isMissing()).isTrue();
+      assertThat(elsewhere.tally()).isEmpty();
+      assertThat(elsewhere.outcome()).isEqualTo(Outcome.undefined(UndefinedReason.MISSING_INPUT));
+      assertThat(evaluation.value(COUNTY, "LIT-LOSS").isMissing()).isTrue();
+      assertThat(evaluation.value(COUNTY, "RECON-RECEIVED").isMissing()).isTrue();
+      assertThat(evaluation.isKnown(COUNTY, Measure.of(StandardMeasure.RECONSIDERATION_RECEIVED),
+          Y2023)).isTrue();
+      assertThat(evaluation.isKnown(TOWN_A, Measure.of(StandardMeasure.RECONSIDERATION_RECEIVED),
+          Y2023)).isFalse();
+      assertThat(evaluation.value(COUNTY, "RECON-RECEIVED-YOY").outcome())
+          .isEqualTo(Outcome.undefined(UndefinedReason.INPUT_UNDEFINED));
+
+      ScorecardRow cases = evaluation.scorecard(COUNTY).row("MED-CASES").orElseThrow();
+      assertThat(cases.base().orElseThrow().isMissing()).isTrue();
+      assertThat(cases.change().orElseThrow().outcome())
+          .isEqualTo(Outcome.undefined(UndefinedReason.INPUT_UNDEFINED));
+    }
+
+    @Test
+    void recordsMakeOnlyTheirOwnQualifierKnown() {
+      org.fazhi.core.supervision.Inspection review = org.fazhi.core.supervision.Inspection.builder()
+          .id("I1").kind(org.fazhi.core.supervision.InspectionKind.ISSUE_REVIEW).organizer(COUNTY)
+          .startDate(LocalDate.of(2024, 5, 1)).endDate(LocalDate.of(2024, 5, 1)).scope("执法问题梳理")
+          .build();
+      org.fazhi.core.supervision.RectificationLedger supervision =
+          org.fazhi.core.supervision.RectificationLedger.builder()
+              .addInspections(review)
+              .addFindings(org.fazhi.core.supervision.Finding.builder()
+                  .id("F1").inspectionId("I1").unit(JUSTICE).problem("执法不规范")
+                  .raisedDate(LocalDate.of(2024, 5, 2)).dueDate(LocalDate.of(2024, 6, 30))
+                  .status(org.fazhi.core.supervision.FindingStatus.RECTIFIED)
+                  .rectifiedDate(LocalDate.of(2024, 6, 1)).build())
+              .build();
+      Evaluation evaluation = evaluate(Ledger.builder(HIERARCHY).completeFor().add(supervision)
+          .build());
+
+      assertThat(evaluation.value(COUNTY, "FINDINGS-ISSUE-REVIEW").total()).hasValue(1);
+      assertThat(evaluation.value(COUNTY, "FINDINGS-CASE-FILE").isMissing()).isTrue();
+      assertThat(evaluation.value(COUNTY, "RECT-COMPLETION").tally()).contains(Tally.of(1, 1));
+    }
+  }
+
+  @Nested
+  class PublishedFigures {
+
+    @Test
+    void printedFiguresAreCheckedInTheirOwnUnits() {
+      Ledger ledger = Ledger.builder(HIERARCHY)
+          .add(new FormCount(COUNTY, Y2024, Measure.of(StandardMeasure.MEDIATION_CASES), 930))
+          .add(new FormCount(COUNTY, Y2024, Measure.of(StandardMeasure.MEDIATION_RESOLVED), 900))
+          .add(new FormCount(COUNTY, Y2024, Measure.of(StandardMeasure.MEDIATION_AMOUNT_YUAN),
+              78_000_000))
+          .build();
+      Scorecard card = evaluate(ledger).scorecard(COUNTY, java.util.Map.of(
+          "MED-RESOLUTION", "96.77%", "MED-AMOUNT", "7800万元", "MED-CASES", "931件"));
+
+      assertThat(card.row("MED-RESOLUTION").orElseThrow().published().orElseThrow().verdict())
+          .isEqualTo(org.fazhi.metrics.check.Verdict.REPRODUCED);
+      assertThat(card.row("MED-AMOUNT").orElseThrow().published().orElseThrow().verdict())
+          .isEqualTo(org.fazhi.metrics.check.Verdict.REPRODUCED);
+      assertThat(card.row("MED-CASES").orElseThrow().published().orElseThrow().verdict())
+          .isEqualTo(org.fazhi.metrics.check.Verdict.MISMATCH);
+      assertThat(card.row("MED-CASES").orElseThrow().published().orElseThrow().expected())
+          .contains("930件");
+      assertThat(card.row("LIT-LOSS").orElseThrow().published()).isEmpty();
+    }
+
+    @Test
+    void aPrintedFigureForAnUnknownIndicatorIsRejected() {
+      Evaluation evaluation = evaluate(Ledger.builder(HIERARCHY).build());
+
+      assertThatThrownBy(() -> evaluation.scorecard(COUNTY, java.util.Map.of("NO-SUCH", "1%")))
+          .isInstanceOf(InvalidValueException.class)
+          .hasMessage("Indicator.code = NO-SUCH: is not in catalog fazhi-standard 2024.1");
+    }
+  }
+
   @Test
   void unknownUnitsAreRejected() {
     Ledger.Builder ledger = Ledger.builder(HIERARCHY);
