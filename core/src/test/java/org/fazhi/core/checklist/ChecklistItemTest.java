@@ -184,6 +184,17 @@ class ChecklistItemTest {
     ChecklistItem item = item("XK-001", "食品经营许可", PowerCategory.LICENSING, BASIS, SCJ,
         PUBLISHED, null, Set.of());
     assertThat(item.isDelegatedOn(LocalDate.of(2024, 6, 1))).isFalse();
+    assertThatNullPointerException().isThrownBy(() -> item.isDelegatedOn(null))
+        .withMessage("asOf");
+  }
+
+  @Test
+  void instanceMethods_nulls() {
+    assertThatNullPointerException().isThrownBy(() -> licence().isDelegatedOn(null))
+        .withMessage("asOf");
+    new NullPointerTester().testAllPublicInstanceMethods(licence());
+    new NullPointerTester().testAllPublicInstanceMethods(
+        item("XK-001", "食品经营许可", PowerCategory.LICENSING, BASIS, SCJ, null, null, Set.of()));
   }
 
   //-----------------------------------------------------------------------

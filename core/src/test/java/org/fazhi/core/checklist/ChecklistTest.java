@@ -101,6 +101,14 @@ class ChecklistTest {
     assertThat(checklist.item("xk-001")).isEmpty();
   }
 
+  @Test
+  void item_null() {
+    Checklist checklist = checklist(ChecklistKind.POWERS_AND_RESPONSIBILITIES, JINGYUAN, VERSION,
+        List.of(LICENCE, PENALTY));
+    assertThatNullPointerException().isThrownBy(() -> checklist.item(null)).withMessage("code");
+    new NullPointerTester().testAllPublicInstanceMethods(checklist);
+  }
+
   //-----------------------------------------------------------------------
   // equals(Object), hashCode()
   //-----------------------------------------------------------------------

@@ -86,7 +86,18 @@ class DelegationTest {
   @Test
   void recall_null() {
     assertThatNullPointerException()
-        .isThrownBy(() -> Delegation.of(XIANGSHUI, DELEGATED).recall(null));
+        .isThrownBy(() -> Delegation.of(XIANGSHUI, DELEGATED).recall(null))
+        .withMessage("recalledDate");
+    assertThatNullPointerException()
+        .isThrownBy(() -> Delegation.of(XIANGSHUI, DELEGATED).recall(RECALLED).recall(null))
+        .withMessage("recalledDate");
+  }
+
+  @Test
+  void instanceMethods_nulls() {
+    new NullPointerTester().testAllPublicInstanceMethods(Delegation.of(XIANGSHUI, DELEGATED));
+    new NullPointerTester()
+        .testAllPublicInstanceMethods(Delegation.of(XIANGSHUI, DELEGATED).recall(RECALLED));
   }
 
   //-----------------------------------------------------------------------

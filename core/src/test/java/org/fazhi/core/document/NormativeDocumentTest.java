@@ -9,6 +9,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -266,6 +267,18 @@ class NormativeDocumentTest {
     assertThat(issued(PUBLISHED, null).isFiledWithin(THIRTY_DAYS)).isFalse();
     assertThat(issued(null, null).isFiledWithin(THIRTY_DAYS)).isFalse();
     assertThat(draft().isFiledWithin(THIRTY_DAYS)).isFalse();
+  }
+
+  @Test
+  void isFiledWithin_null() {
+    for (NormativeDocument document : List.of(draft(), issued(PUBLISHED, null),
+        issued(PUBLISHED, FILED))) {
+      assertThatNullPointerException().isThrownBy(() -> document.isFiledWithin(null))
+          .withMessage("limit");
+      new NullPointerTester()
+          .setDefault(FilingTimeLimit.class, THIRTY_DAYS)
+          .testAllPublicInstanceMethods(document);
+    }
   }
 
   //-----------------------------------------------------------------------

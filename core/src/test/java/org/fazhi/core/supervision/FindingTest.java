@@ -9,6 +9,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -244,6 +245,22 @@ class FindingTest {
     assertThat(finding.isOverdue(DUE)).isFalse();
     assertThat(finding.isOverdue(DUE.plusDays(1))).isFalse();
     assertThat(finding.isOverdue(DUE.plusYears(5))).isFalse();
+  }
+
+  @Test
+  void isOverdue_null() {
+    for (FindingStatus status : List.of(FindingStatus.OPEN, FindingStatus.LONG_TERM)) {
+      assertThatNullPointerException().isThrownBy(() -> open(status).isOverdue(null))
+          .withMessage("asOf");
+    }
+    assertThatNullPointerException().isThrownBy(() -> rectified(DUE).isOverdue(null))
+        .withMessage("asOf");
+  }
+
+  @Test
+  void instanceMethods_nulls() {
+    new NullPointerTester().testAllPublicInstanceMethods(open(FindingStatus.LONG_TERM));
+    new NullPointerTester().testAllPublicInstanceMethods(rectified(DUE));
   }
 
   @Test

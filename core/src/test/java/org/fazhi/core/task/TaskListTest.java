@@ -136,6 +136,13 @@ class TaskListTest {
     assertThat(total).isEqualTo(list.tasks().size());
   }
 
+  @Test
+  void tasksOf_null() {
+    TaskList list = list(TITLE, JINGYUAN, ISSUED, List.of(T11, T21, T12));
+    assertThatNullPointerException().isThrownBy(() -> list.tasksOf(null)).withMessage("action");
+    new NullPointerTester().testAllPublicInstanceMethods(list);
+  }
+
   //-----------------------------------------------------------------------
   // equals(Object), hashCode()
   //-----------------------------------------------------------------------

@@ -298,6 +298,22 @@ class TaskTest {
   }
 
   @Test
+  void isOverdue_null() {
+    // whatever the task's state, a null day is an error
+    for (Task task : List.of(open(TaskStatus.CANCELLED), open(TaskStatus.IN_PROGRESS),
+        completed(DUE))) {
+      assertThatNullPointerException().isThrownBy(() -> task.isOverdue(null))
+          .withMessage("asOf");
+    }
+  }
+
+  @Test
+  void instanceMethods_nulls() {
+    new NullPointerTester().testAllPublicInstanceMethods(open(TaskStatus.CANCELLED));
+    new NullPointerTester().testAllPublicInstanceMethods(completed(DUE));
+  }
+
+  @Test
   void isOverdue_cancelledNever() {
     assertThat(open(TaskStatus.CANCELLED).isOverdue(DUE.plusDays(1))).isFalse();
     assertThat(open(TaskStatus.CANCELLED).isOverdue(DUE.plusYears(10))).isFalse();

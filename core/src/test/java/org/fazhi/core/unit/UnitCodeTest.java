@@ -230,6 +230,14 @@ class UnitCodeTest {
     assertThat(UnitCode.parse(inner).liesWithin(UnitCode.parse(outer))).isEqualTo(expected);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"640000", "640424", "640424100", "640424-SFJ"})
+  void liesWithin_null(String text) {
+    assertThatNullPointerException().isThrownBy(() -> UnitCode.parse(text).liesWithin(null))
+        .withMessage("other");
+    new NullPointerTester().testAllPublicInstanceMethods(UnitCode.parse(text));
+  }
+
   //-----------------------------------------------------------------------
   // compareTo(UnitCode)
   //-----------------------------------------------------------------------
