@@ -101,6 +101,19 @@ class AnnualReportTest {
     assertThat(report(JINGYUAN, 2024, first, first).submittedDate()).contains(first);
   }
 
+  @ParameterizedTest
+  @ValueSource(ints = {1949, 2024, 9999})
+  void build_yearInRange(int year) {
+    assertThat(report(JINGYUAN, year, null, null).year()).isEqualTo(year);
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1948, 0, -5, 10000, Integer.MIN_VALUE, Integer.MAX_VALUE})
+  void build_yearOutOfRange(int year) {
+    assertInvalid(() -> report(JINGYUAN, year, null, null),
+        "AnnualReport.year = " + year + ": must be from 1949 to 9999");
+  }
+
   @Test
   void build_submittedBeforeTheYearReported() {
     assertInvalid(() -> report(JINGYUAN, 2024, LocalDate.of(2023, 12, 31), null),
