@@ -146,7 +146,8 @@ class LitigationCaseTest {
             () -> litigation("", GAJ, FILED, null, false, null, null)),
         invalid("LitigationCase.headAppeared = true: requires a hearingDate (case " + NUMBER + ")",
             () -> litigation(NUMBER, GAJ, FILED, null, true, null, null)),
-        invalid("LitigationCase.hearingDate = 2024-03-31: must not be before filedDate (2024-04-01)",
+        invalid("LitigationCase.hearingDate = 2024-03-31:"
+                + " must not be before filedDate (2024-04-01)",
             () -> litigation(NUMBER, GAJ, FILED, FILED.minusDays(1), false, null, null)),
         invalid("LitigationCase.concludedDate = null: is required when there is an outcome",
             () -> litigation(NUMBER, GAJ, FILED, HEARD, true, won, null)),

@@ -79,7 +79,8 @@ class ReconsiderationCaseTest {
     assertThat(received.acceptedDate()).isEmpty();
     assertThat(received.decision()).isEmpty();
     assertThat(received.decidedDate()).isEmpty();
-    assertThat(received).hasToString("ReconsiderationCase " + NUMBER + " against 640424-GAJ [pending]");
+    assertThat(received)
+        .hasToString("ReconsiderationCase " + NUMBER + " against 640424-GAJ [pending]");
   }
 
   @Test

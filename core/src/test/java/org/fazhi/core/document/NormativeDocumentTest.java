@@ -293,7 +293,8 @@ class NormativeDocumentTest {
             document(NUMBER, TITLE, JINGYUAN, REVIEWED, ISSUED, PUBLISHED, FILED, ok))
         .addEqualityGroup(
             document("泾政规发〔2024〕2号", TITLE, JINGYUAN, REVIEWED, ISSUED, PUBLISHED, FILED, ok))
-        .addEqualityGroup(document(NUMBER, "其他文件", JINGYUAN, REVIEWED, ISSUED, PUBLISHED, FILED, ok))
+        .addEqualityGroup(
+            document(NUMBER, "其他文件", JINGYUAN, REVIEWED, ISSUED, PUBLISHED, FILED, ok))
         .addEqualityGroup(document(NUMBER, TITLE, SFJ, REVIEWED, ISSUED, PUBLISHED, FILED, ok))
         .addEqualityGroup(document(NUMBER, TITLE, JINGYUAN, null, ISSUED, PUBLISHED, FILED, ok))
         .addEqualityGroup(

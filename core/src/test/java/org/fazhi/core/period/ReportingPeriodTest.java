@@ -254,7 +254,8 @@ class ReportingPeriodTest {
   void parse_badFormat(String text) {
     assertThatExceptionOfType(InvalidValueException.class)
         .isThrownBy(() -> ReportingPeriod.parse(text))
-        .withMessage("ReportingPeriod = \"" + text + "\": must be YYYY, YYYY-H1, YYYY-Q3 or YYYY-MM")
+        .withMessage(
+            "ReportingPeriod = \"" + text + "\": must be YYYY, YYYY-H1, YYYY-Q3 or YYYY-MM")
         .satisfies(ex -> {
           assertThat(ex.field()).isEqualTo("ReportingPeriod");
           assertThat(ex.value()).isEqualTo("\"" + text + "\"");
@@ -282,7 +283,8 @@ class ReportingPeriodTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("periods")
   void startAndEnd(ReportingPeriod period) {
-    YearMonth first = YearMonth.of(period.year(), (period.number() - 1) * period.kind().months() + 1);
+    int firstMonth = (period.number() - 1) * period.kind().months() + 1;
+    YearMonth first = YearMonth.of(period.year(), firstMonth);
     YearMonth last = first.plusMonths(period.kind().months() - 1);
     assertThat(period.start()).isEqualTo(first.atDay(1));
     assertThat(period.end()).isEqualTo(last.atEndOfMonth());

@@ -188,7 +188,8 @@ class AnnualReportTest {
 
   @Test
   void onTime_independentOfEachOther() {
-    AnnualReport late = report(JINGYUAN, 2024, LocalDate.of(2025, 3, 15), LocalDate.of(2025, 3, 20));
+    AnnualReport late =
+        report(JINGYUAN, 2024, LocalDate.of(2025, 3, 15), LocalDate.of(2025, 3, 20));
     assertThat(late.isSubmittedOnTime()).isFalse();
     assertThat(late.isPublishedOnTime()).isTrue();
   }

@@ -44,7 +44,8 @@ class RectificationNoticeTest {
     assertThat(notice.issuedTo()).isEqualTo(GAJ);
     assertThat(notice.issuedDate()).isEqualTo(ISSUED);
     assertThat(notice.dueDate()).isEqualTo(DUE);
-    assertThat(notice).hasToString("RectificationNotice " + NUMBER + " to 640424-GAJ (due 2024-05-15)");
+    assertThat(notice)
+        .hasToString("RectificationNotice " + NUMBER + " to 640424-GAJ (due 2024-05-15)");
   }
 
   @Test

@@ -117,7 +117,8 @@ class TaskTest {
         arguments("assignedDate", (Consumer<Task.Builder>) b -> b.assignedDate(null)),
         arguments("dueDate", (Consumer<Task.Builder>) b -> b.dueDate(null)),
         arguments("status", (Consumer<Task.Builder>) b -> b.status(null)),
-        arguments("completionDate", (Consumer<Task.Builder>) b -> b.completionDate((LocalDate) null)));
+        arguments("completionDate",
+            (Consumer<Task.Builder>) b -> b.completionDate((LocalDate) null)));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -111,7 +111,8 @@ class UnitHierarchyTest {
     OrgUnit b = OrgUnit.of("640424-B", "乙", "640424-A");
     assertThatExceptionOfType(InvalidValueException.class)
         .isThrownBy(() -> UnitHierarchy.of(List.of(NINGXIA, GUYUAN, JINGYUAN, b, a)))
-        .withMessage("OrgUnit.parent = 640424-B: the parents must not form a cycle (at 甲(640424-A))")
+        .withMessage(
+            "OrgUnit.parent = 640424-B: the parents must not form a cycle (at 甲(640424-A))")
         .satisfies(ex -> assertThat(ex.field()).isEqualTo("OrgUnit.parent"));
   }
 
@@ -120,7 +121,8 @@ class UnitHierarchyTest {
     OrgUnit self = OrgUnit.of("640424-A", "甲", "640424-A");
     assertThatExceptionOfType(InvalidValueException.class)
         .isThrownBy(() -> UnitHierarchy.of(List.of(NINGXIA, self)))
-        .withMessage("OrgUnit.parent = 640424-A: the parents must not form a cycle (at 甲(640424-A))");
+        .withMessage(
+            "OrgUnit.parent = 640424-A: the parents must not form a cycle (at 甲(640424-A))");
   }
 
   @Test

@@ -128,7 +128,8 @@ class ChecksTest {
     InvalidValueException ex = thrownBy(() -> Checks.notBefore(
         "Finding.rectifiedDate", Optional.of(MARCH_1), "raisedDate", Optional.of(APRIL_1)));
     assertThat(ex)
-        .hasMessage("Finding.rectifiedDate = 2024-03-01: must not be before raisedDate (2024-04-01)");
+        .hasMessage(
+            "Finding.rectifiedDate = 2024-03-01: must not be before raisedDate (2024-04-01)");
     assertThat(ex.field()).isEqualTo("Finding.rectifiedDate");
     assertThat(ex.value()).isEqualTo("2024-03-01");
     assertThat(ex.rule()).isEqualTo("must not be before raisedDate (2024-04-01)");
@@ -155,7 +156,8 @@ class ChecksTest {
 
   @Test
   void notBefore_dates_rejects() {
-    assertThat(thrownBy(() -> Checks.notBefore("Inspection.endDate", MARCH_1, "startDate", APRIL_1)))
+    assertThat(
+            thrownBy(() -> Checks.notBefore("Inspection.endDate", MARCH_1, "startDate", APRIL_1)))
         .hasMessage("Inspection.endDate = 2024-03-01: must not be before startDate (2024-04-01)");
   }
 
