@@ -1,5 +1,7 @@
 package org.fazhi.core.checklist;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
@@ -76,7 +78,7 @@ public abstract class Checklist {
    * @return the item, or empty if the checklist has none with this code
    */
   public Optional<ChecklistItem> item(String code) {
-    return Optional.ofNullable(itemsByCode().get(code));
+    return Optional.ofNullable(itemsByCode().get(requireNonNull(code, "code")));
   }
 
   @Value.Check

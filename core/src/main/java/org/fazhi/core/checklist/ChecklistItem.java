@@ -116,6 +116,7 @@ public abstract class ChecklistItem {
    * @return true if a delegation was in force on {@code asOf}
    */
   public boolean isDelegatedOn(LocalDate asOf) {
+    requireNonNull(asOf, "asOf");
     return delegation().filter(d -> d.isInForce(asOf)).isPresent();
   }
 

@@ -66,6 +66,7 @@ public abstract class Delegation {
    *     was already recalled
    */
   public Delegation recall(LocalDate recalledDate) {
+    requireNonNull(recalledDate, "recalledDate");
     if (recalledDate().isPresent()) {
       throw new InvalidValueException(
           "Delegation.recalledDate", recalledDate().get(), "a delegation is recalled once");

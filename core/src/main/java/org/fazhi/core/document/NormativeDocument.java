@@ -1,5 +1,7 @@
 package org.fazhi.core.document;
 
+import static java.util.Objects.requireNonNull;
+
 import java.time.LocalDate;
 import java.util.Optional;
 import org.fazhi.core.unit.UnitCode;
@@ -135,6 +137,7 @@ public abstract class NormativeDocument {
    * @return true if filed on or before the deadline; false if not filed
    */
   public boolean isFiledWithin(FilingTimeLimit limit) {
+    requireNonNull(limit, "limit");
     Optional<LocalDate> start = publishedDate().or(this::issuedDate);
     return filedDate().isPresent() && !filedDate().get().isAfter(limit.deadline(start.get()));
   }

@@ -3,8 +3,10 @@ package org.fazhi.core.report;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.Optional;
+import org.fazhi.core.period.ReportingPeriod;
 import org.fazhi.core.unit.UnitCode;
 import org.fazhi.core.validation.Checks;
+import org.fazhi.core.validation.InvalidValueException;
 import org.immutables.value.Value;
 
 /**
@@ -50,7 +52,8 @@ public abstract class AnnualReport {
   /**
    * Returns the year reported on.
    *
-   * @return the year
+   * @return the year, from {@value ReportingPeriod#MIN_YEAR} to {@value ReportingPeriod#MAX_YEAR},
+   *     the range of a {@link ReportingPeriod}
    */
   public abstract int year();
 
@@ -70,6 +73,11 @@ public abstract class AnnualReport {
 
   @Value.Check
   void check() {
+    if (year() < ReportingPeriod.MIN_YEAR || year() > ReportingPeriod.MAX_YEAR) {
+      throw new InvalidValueException(
+          "AnnualReport.year", year(),
+          "must be from " + ReportingPeriod.MIN_YEAR + " to " + ReportingPeriod.MAX_YEAR);
+    }
     Optional<LocalDate> yearStart = Optional.of(LocalDate.of(year(), 1, 1));
     Checks.notBefore("AnnualReport.submittedDate", submittedDate(), "the year reported", yearStart);
     Checks.notBefore("AnnualReport.publishedDate", publishedDate(), "the year reported", yearStart);

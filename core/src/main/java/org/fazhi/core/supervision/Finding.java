@@ -140,6 +140,7 @@ public abstract class Finding {
    * @return true if overdue on {@code asOf}
    */
   public boolean isOverdue(LocalDate asOf) {
+    requireNonNull(asOf, "asOf");
     return status() != FindingStatus.LONG_TERM
         && dueDate().isBefore(asOf)
         && !isRectifiedBy(asOf);

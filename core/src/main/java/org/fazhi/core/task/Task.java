@@ -152,6 +152,7 @@ public abstract class Task {
    * @return true if the task is in scope, due before {@code asOf} and not completed by then
    */
   public boolean isOverdue(LocalDate asOf) {
+    requireNonNull(asOf, "asOf");
     return isInScope() && dueDate().isBefore(asOf) && !isCompletedBy(asOf);
   }
 

@@ -1,5 +1,7 @@
 package org.fazhi.core.task;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import org.fazhi.core.unit.UnitCode;
@@ -76,6 +78,7 @@ public abstract class TaskList {
    * @return the tasks, empty if the action is not in the list; not null
    */
   public ImmutableList<Task> tasksOf(String action) {
+    requireNonNull(action, "action");
     return tasks().stream()
         .filter(task -> task.action().equals(action))
         .collect(ImmutableList.toImmutableList());

@@ -118,6 +118,7 @@ public final class UnitCode implements Comparable<UnitCode> {
    * @return true if this code is a region or township strictly within {@code other}
    */
   public boolean liesWithin(UnitCode other) {
+    requireNonNull(other, "other");
     if (kind == UnitKind.AGENCY || !other.isRegion() || equals(other)) {
       return false;
     }
