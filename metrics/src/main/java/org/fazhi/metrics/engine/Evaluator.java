@@ -103,9 +103,10 @@ public final class Evaluator {
     int[] end = new int[n];
     int[] asOf = new int[n];
     for (int p = 0; p < n; p++) {
+      LocalDate day = caliber.asOf(periods.get(p), period);
       start[p] = Columns.day(periods.get(p).start());
-      end[p] = Columns.day(periods.get(p).end());
-      LocalDate day = caliber.asOf(periods.get(p));
+      // A period reckoned before its end is a period to date: later records do not count yet.
+      end[p] = Columns.day(periods.get(p).end().isAfter(day) ? day : periods.get(p).end());
       asOf[p] = Columns.day(day);
     }
     Reckoning reckoning = new Reckoning(start, end, asOf, ledger.unitCount(), columnOf);

@@ -63,7 +63,7 @@ final class DomainCounts {
     return all(RectificationLedger.class);
   }
 
-  private static boolean in(ReportingPeriod period, Optional<LocalDate> day) {
+  private static boolean in(Window period, Optional<LocalDate> day) {
     return day.filter(period::contains).isPresent();
   }
 
@@ -75,7 +75,15 @@ final class DomainCounts {
     return stream.filter(predicate).count();
   }
 
-  long count(Measure measure, UnitCode scope, ReportingPeriod p, LocalDate asOf) {
+  /** The days of a period that count: its start to its end, or to the as-of day if earlier. */
+  record Window(LocalDate start, LocalDate end) {
+    boolean contains(LocalDate day) {
+      return !day.isBefore(start) && !day.isAfter(end);
+    }
+  }
+
+  long count(Measure measure, UnitCode scope, ReportingPeriod period, LocalDate asOf) {
+    Window p = new Window(period.start(), period.end().isAfter(asOf) ? asOf : period.end());
     OptionalInt q = measure.qualifierOrdinal();
     switch (measure.standard().orElseThrow()) {
       case TASKS_DUE:
@@ -188,22 +196,22 @@ final class DomainCounts {
     return q.isEmpty() || inspection.kind().ordinal() == q.getAsInt();
   }
 
-  private Stream<Task> tasks(UnitCode scope, ReportingPeriod p) {
+  private Stream<Task> tasks(UnitCode scope, Window p) {
     return all(Task.class).filter(t -> within(scope, t.leadUnit()) && p.contains(t.dueDate()));
   }
 
-  private Stream<Finding> findings(UnitCode scope, ReportingPeriod p, OptionalInt q) {
+  private Stream<Finding> findings(UnitCode scope, Window p, OptionalInt q) {
     return ledgers().flatMap(l -> l.findings().stream()
         .filter(f -> within(scope, f.unit()) && p.contains(f.raisedDate()))
         .filter(f -> kind(l.inspection(f.inspectionId()).orElseThrow(), q)));
   }
 
-  private Stream<NormativeDocument> issued(UnitCode scope, ReportingPeriod p) {
+  private Stream<NormativeDocument> issued(UnitCode scope, Window p) {
     return all(NormativeDocument.class)
         .filter(d -> within(scope, d.issuer()) && in(p, d.issuedDate()));
   }
 
-  private Stream<ReconsiderationCase> reconsiderations(UnitCode scope, ReportingPeriod p) {
+  private Stream<ReconsiderationCase> reconsiderations(UnitCode scope, Window p) {
     return all(ReconsiderationCase.class)
         .filter(r -> within(scope, r.body()) && p.contains(r.receivedDate()));
   }
@@ -212,27 +220,27 @@ final class DomainCounts {
     return all(LitigationCase.class).filter(c -> within(scope, c.defendant()));
   }
 
-  private Stream<MediationCase> mediations(UnitCode scope, ReportingPeriod p) {
+  private Stream<MediationCase> mediations(UnitCode scope, Window p) {
     return all(MediationCase.class)
         .filter(m -> within(scope, m.unit()) && p.contains(m.receivedDate()));
   }
 
-  private Stream<LegalAidCase> legalAid(UnitCode scope, ReportingPeriod p) {
+  private Stream<LegalAidCase> legalAid(UnitCode scope, Window p) {
     return all(LegalAidCase.class)
         .filter(a -> within(scope, a.unit()) && p.contains(a.acceptedDate()));
   }
 
-  private Stream<StudySession> sessions(UnitCode scope, ReportingPeriod p, OptionalInt q) {
+  private Stream<StudySession> sessions(UnitCode scope, Window p, OptionalInt q) {
     return all(StudySession.class).filter(s -> within(scope, s.organizer())
         && p.contains(s.date()) && (q.isEmpty() || s.kind().ordinal() == q.getAsInt()));
   }
 
-  private Stream<Exam> exams(UnitCode scope, ReportingPeriod p, OptionalInt q) {
+  private Stream<Exam> exams(UnitCode scope, Window p, OptionalInt q) {
     return all(Exam.class).filter(e -> within(scope, e.organizer())
         && p.contains(e.date()) && (q.isEmpty() || e.kind().ordinal() == q.getAsInt()));
   }
 
-  private Stream<AnnualReport> reports(UnitCode scope, ReportingPeriod p) {
+  private Stream<AnnualReport> reports(UnitCode scope, Window p) {
     return all(AnnualReport.class)
         .filter(r -> within(scope, r.unit()) && p.contains(r.publicationDeadline()));
   }

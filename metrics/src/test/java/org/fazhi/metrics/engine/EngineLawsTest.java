@@ -65,29 +65,36 @@ class EngineLawsTest {
 
   static Stream<Arguments> seedsAndCalibers() {
     return Stream.of(
-        Arguments.of(1L, 0, FilingTimeLimit.calendarDays(30)),
-        Arguments.of(2L, 59, FilingTimeLimit.calendarDays(15)),
-        Arguments.of(3L, 0, FilingTimeLimit.workingDays(3, WorkingCalendar.of(
+        Arguments.of(1L, Caliber.standard(), FilingTimeLimit.calendarDays(30)),
+        Arguments.of(6L, Caliber.asOf(LocalDate.of(2024, 6, 30), TargetBasis.FULL_VALUE),
+            FilingTimeLimit.calendarDays(30)),
+        Arguments.of(7L, Caliber.asOf(LocalDate.of(2025, 2, 28), TargetBasis.FULL_VALUE),
+            FilingTimeLimit.calendarDays(30)),
+        Arguments.of(2L, lag(59), FilingTimeLimit.calendarDays(15)),
+        Arguments.of(3L, lag(0), FilingTimeLimit.workingDays(3, WorkingCalendar.of(
             java.util.Set.of(LocalDate.of(2024, 10, 1), LocalDate.of(2024, 10, 2)),
             java.util.Set.of(LocalDate.of(2024, 9, 29))))),
-        Arguments.of(4L, 120, FilingTimeLimit.calendarDays(30)),
-        Arguments.of(5L, 366, FilingTimeLimit.calendarDays(0)));
+        Arguments.of(4L, lag(120), FilingTimeLimit.calendarDays(30)),
+        Arguments.of(5L, lag(366), FilingTimeLimit.calendarDays(0)));
+  }
+
+  static Caliber lag(int days) {
+    return Caliber.of(days, TargetBasis.FULL_VALUE);
   }
 
   @ParameterizedTest
   @MethodSource("seedsAndCalibers")
   void everyCountAgreesWithTheDomainRulesForEveryUnitAndPeriod(
-      long seed, int lag, FilingTimeLimit limit) {
+      long seed, Caliber caliber, FilingTimeLimit limit) {
     RandomRecords data = new RandomRecords(seed, 300);
     Ledger ledger = Ledger.builder(data.hierarchy).filingTimeLimit(limit)
         .addAll(data.records).build();
-    Caliber caliber = Caliber.of(lag, TargetBasis.FULL_VALUE);
     Evaluation evaluation = Evaluator.of(EVERY_MEASURE, caliber).evaluate(ledger, Y2024);
     DomainCounts oracle = new DomainCounts(data.hierarchy, data.records, limit);
 
     long nonZero = 0;
     for (ReportingPeriod period : evaluation.periods()) {
-      LocalDate asOf = caliber.asOf(period);
+      LocalDate asOf = caliber.asOf(period, Y2024);
       for (UnitCode unit : data.units) {
         for (Measure measure : MEASURES) {
           long expected = oracle.count(measure, unit, period, asOf);
