@@ -229,7 +229,8 @@ public final class Evaluation {
    * @param unit the unit; not null
    * @param printed the figures as printed (such as {@code "96.77%"}, {@code "同比增长400%"},
    *     {@code "3158项"}, {@code "160余条"}), by indicator code; not null
-   * @return the scorecard, one row per indicator of the catalog
+   * @return the scorecard, one row per indicator of the catalog; a printed figure is checked
+   *     unless the value's inputs are missing
    * @throws InvalidValueException if the unit was not evaluated, a code is not in the catalog,
    *     a printed figure cannot be read, or typed-in counts give a proportion whose numerator
    *     exceeds its denominator
@@ -257,7 +258,9 @@ public final class Evaluation {
           value, baseValue, change,
           indicator.judge(value.outcome(), caliber.targetBasis()),
           indicator.bandOf(value.outcome(), caliber.targetBasis()),
+          Optional.ofNullable(printed.get(indicator.code())),
           Optional.ofNullable(printed.get(indicator.code()))
+              .filter(figure -> !value.isMissing())
               .map(figure -> FigureCheck.check(checkable(value), figure))));
     }
     return Scorecard.of(

@@ -124,8 +124,9 @@ public final class Ledger {
   /**
    * Returns whether the ledger holds every record of a period. Outside the periods it is complete
    * for, a count is known only where form counts give it, or where records of its family were
-   * given for the unit (a unit's mediation cases make its resolved cases known); everything else
-   * is missing, not zero.
+   * given for the unit: a unit's mediation cases make its resolved cases known, and the findings
+   * of one kind of inspection make that kind's counts known, but not the totals over all kinds.
+   * Everything else is missing, not zero.
    *
    * @param period the period; not null
    * @return true if the records of the period are complete
@@ -434,7 +435,9 @@ public final class Ledger {
     }
 
     /**
-     * Adds a count typed in from a statistics form.
+     * Adds a count typed in from a statistics form. It adds to exactly the measure it names: a
+     * count of one kind ({@code finding.raised[ISSUE_REVIEW]}) does not add to the total over all
+     * kinds, which is given as a count of its own where known.
      *
      * @param count the count; not null
      * @return this builder

@@ -51,7 +51,9 @@ final class Reckoning {
       familyColumns[slot] = columnOf.entrySet().stream()
           .filter(e -> e.getKey().standard().filter(m -> m.family().equals(measure.family()))
               .isPresent())
-          .filter(e -> qualifier < 0 || e.getKey().qualifierOrdinal().orElse(qualifier) == qualifier)
+          // A record of one kind of a qualified family (one kind of inspection) says nothing
+          // of the family's totals, which other kinds also feed.
+          .filter(e -> qualifier < 0 || e.getKey().qualifierOrdinal().orElse(-1) == qualifier)
           .mapToInt(Map.Entry::getValue)
           .toArray();
     }

@@ -99,8 +99,9 @@ public final class ScorecardFormat {
           row.target().map(this::status).orElse(""),
           row.base().map(figures::value).orElse(""),
           row.change().map(c -> change(c, indicator)).orElse(""),
-          row.published().map(CheckResult::published).orElse(""),
-          row.published().map(this::verdict).orElse("")));
+          row.printed().orElse(""),
+          row.check().map(this::verdict)
+              .orElse(row.printed().isPresent() ? (zh() ? "未核对" : "not checked") : "")));
       undefinedNote(row).ifPresent(notes::add);
     }
     List<String> header = zh()

@@ -1,6 +1,7 @@
 package org.fazhi.metrics.scorecard;
 
 import java.util.Optional;
+import org.fazhi.core.validation.InvalidValueException;
 import org.fazhi.metrics.change.Change;
 import org.fazhi.metrics.check.CheckResult;
 import org.fazhi.metrics.indicator.Band;
@@ -30,7 +31,8 @@ public abstract class ScorecardRow {
    * @param change the change from the base period, if any; not null
    * @param target how the value stands against the target, if the indicator has one; not null
    * @param band the band of the scale the value falls in, if any; not null
-   * @param published the check of the figure a report printed for the value, if any; not null
+   * @param printed the figure a report printed for the value, if any; not null
+   * @param check the check of the printed figure against the value, if it was checked; not null
    * @return the row
    */
   public static ScorecardRow of(
@@ -39,8 +41,9 @@ public abstract class ScorecardRow {
       Optional<Change> change,
       Optional<TargetStatus> target,
       Optional<Band> band,
-      Optional<CheckResult> published) {
-    return new ImmutableScorecardRow(value, base, change, target, band, published);
+      Optional<String> printed,
+      Optional<CheckResult> check) {
+    return new ImmutableScorecardRow(value, base, change, target, band, printed, check);
   }
 
   /**
@@ -84,13 +87,30 @@ public abstract class ScorecardRow {
   public abstract Optional<Band> band();
 
   /**
-   * Returns the check of the figure a report printed for this value: whether it reproduces, and
-   * under which convention.
+   * Returns the figure a report printed for this value, as printed.
    *
-   * @return the check, or empty if no printed figure was given
+   * @return the printed figure, such as {@code "96.77%"}, or empty if none was given
    */
   @Value.Parameter
-  public abstract Optional<CheckResult> published();
+  public abstract Optional<String> printed();
+
+  /**
+   * Returns the check of the printed figure against the value: whether it reproduces, and under
+   * which convention.
+   *
+   * @return the check, or empty if no figure was printed or the value's inputs are missing (a
+   *     figure printed without its inputs, such as "160余条", is shown but cannot be checked)
+   */
+  @Value.Parameter
+  public abstract Optional<CheckResult> check();
+
+  @Value.Check
+  void checkConsistency() {
+    if (check().isPresent() && printed().isEmpty()) {
+      throw new InvalidValueException(
+          "ScorecardRow.check", check().get(), "requires the printed figure it checks");
+    }
+  }
 
   /**
    * Returns the indicator of the row.
