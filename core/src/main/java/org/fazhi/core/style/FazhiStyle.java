@@ -23,5 +23,9 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     strictBuilder = true,
     of = "new",
+    // No auto-discovered annotations (such as @org.immutables.value.Generated) on generated
+    // classes: embedders compile against fazhi without Immutables, and a missing annotation
+    // class is a warning that fails their -Werror builds.
+    allowedClasspathAnnotations = {Override.class},
     defaults = @Value.Immutable(copy = false))
 public @interface FazhiStyle {}

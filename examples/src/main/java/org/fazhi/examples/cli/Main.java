@@ -13,7 +13,6 @@ import org.fazhi.examples.verify.VerifyCommand;
 import org.fazhi.examples.walkthrough.QuickStartCommand;
 import org.fazhi.examples.walkthrough.RectificationCommand;
 import org.fazhi.examples.walkthrough.RollUpCommand;
-import org.fazhi.examples.walkthrough.TaskListCommand;
 
 /**
  * The examples program: {@code java -jar fazhi-examples.jar COMMAND …}.
@@ -31,7 +30,6 @@ public final class Main {
       new VerifyCommand(),
       new RectificationCommand(),
       new RollUpCommand(),
-      new TaskListCommand(),
       new QuickStartCommand());
 
   private Main() {}
