@@ -31,8 +31,24 @@ public record VerifyRow(
   public static final List<String> HEADER = List.of("id", "kind", "a", "b", "published");
 
   private static final Pattern COUNT = Pattern.compile("\\d+");
+  private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
   private static final Pattern PERCENT = Pattern.compile("-?\\d+(\\.\\d+)?");
   private static final int MAX_FIELD = 200;
+
+  /**
+   * Creates a row; control characters echoed from the input (a stray carriage return, say) are
+   * shown as U+FFFD, so that every row prints on one line.
+   */
+  public VerifyRow {
+    id = printable(id);
+    expected = printable(expected);
+    published = printable(published);
+    detail = printable(detail);
+  }
+
+  private static String printable(String text) {
+    return CONTROL.matcher(text).replaceAll("\uFFFD");
+  }
 
   /**
    * Checks one line of a file.
