@@ -107,7 +107,8 @@ class FractionTest {
       case 0 -> Fraction.of(anyLong(random), anyNonZeroLong(random));
       case 1 -> Fraction.of(
           BigInteger.valueOf(anyLong(random)).multiply(BigInteger.valueOf(anyLong(random))),
-          BigInteger.valueOf(anyNonZeroLong(random)).multiply(BigInteger.valueOf(anyNonZeroLong(random))));
+          BigInteger.valueOf(anyNonZeroLong(random))
+              .multiply(BigInteger.valueOf(anyNonZeroLong(random))));
       case 2 -> Fraction.of(anyLong(random), anyNonZeroLong(random))
           .plus(Fraction.of(anyLong(random), anyNonZeroLong(random)));
       default -> Fraction.of(random.nextInt(2001) - 1000, random.nextInt(1000) + 1);
@@ -297,14 +298,16 @@ class FractionTest {
             Fraction.of(TWO_63, TWO_63.shiftLeft(1)),
             Fraction.of(MIN, MIN).dividedBy(Fraction.of(2)),
             Fraction.of(MAX, 2).times(Fraction.of(1, MAX)))
-        .addEqualityGroup(Fraction.of(-1, 2), Fraction.of(1, -2), Fraction.of(MIN, MIN).dividedBy(Fraction.of(-2)))
+        .addEqualityGroup(Fraction.of(-1, 2), Fraction.of(1, -2),
+            Fraction.of(MIN, MIN).dividedBy(Fraction.of(-2)))
         .addEqualityGroup(Fraction.ZERO, Fraction.of(0), Fraction.of(0, -7), Fraction.parse("-0"),
             Fraction.of(new BigDecimal("0.000")), big.minus(big))
         .addEqualityGroup(Fraction.ONE, Fraction.of(MIN, MIN), Fraction.of(MAX, MAX),
             Fraction.of(MAX, 3).times(Fraction.of(3, MAX)))
         .addEqualityGroup(big, Fraction.of(TWO_63, BigInteger.ONE), Fraction.of(MIN, -1),
             Fraction.of(MIN).negate(), Fraction.of(MIN).times(Fraction.of(-1)),
-            Fraction.parse("9223372036854775808"), Fraction.of(new BigDecimal("9223372036854775808.00")))
+            Fraction.parse("9223372036854775808"),
+            Fraction.of(new BigDecimal("9223372036854775808.00")))
         .addEqualityGroup(Fraction.of(MIN), Fraction.of(TWO_63.negate(), BigInteger.ONE),
             big.negate(), Fraction.of(MAX).negate().minus(Fraction.ONE))
         .addEqualityGroup(Fraction.of(1, MIN), Fraction.of(BigInteger.ONE, TWO_63.negate()))

@@ -38,7 +38,8 @@ class RoundingPolicyTest {
   @Test
   void factories() {
     for (int scale = 0; scale <= RoundingPolicy.MAX_SCALE; scale++) {
-      assertThat(RoundingPolicy.halfUp(scale)).isEqualTo(RoundingPolicy.of(scale, RoundingMode.HALF_UP));
+      assertThat(RoundingPolicy.halfUp(scale))
+          .isEqualTo(RoundingPolicy.of(scale, RoundingMode.HALF_UP));
       assertThat(RoundingPolicy.halfEven(scale))
           .isEqualTo(RoundingPolicy.of(scale, RoundingMode.HALF_EVEN));
       assertThat(RoundingPolicy.truncate(scale)).isEqualTo(RoundingPolicy.of(scale, RoundingMode.DOWN));

@@ -27,7 +27,8 @@ class CatalogTest {
   private static final Measure FINDINGS = Measure.of(StandardMeasure.FINDINGS);
   private static final Measure LONG_TERM = Measure.of(StandardMeasure.FINDINGS_LONG_TERM);
 
-  private static final Indicator RESOLUTION = rate("MED-RESOLUTION", Formula.proportion(RESOLVED, CASES));
+  private static final Indicator RESOLUTION =
+      rate("MED-RESOLUTION", Formula.proportion(RESOLVED, CASES));
   private static final Indicator MED_CASES = count("MED-CASES", CASES, IndicatorUnit.CASES);
   private static final Indicator RECTIFICATION = rate("RECT-COMPLETION",
       Formula.proportion(RECTIFIED, FINDINGS).excepting(LONG_TERM));
@@ -200,7 +201,7 @@ class CatalogTest {
         count("MED-AMOUNT", AMOUNT, IndicatorUnit.TEN_THOUSAND_YUAN),     // amount
         change("MED-CASES-YOY", "MED-CASES", ChangeKind.RELATIVE, Comparison.YEAR_ON_YEAR,
             IndicatorUnit.PERCENT),                                       // none
-        RECTIFICATION,                                                    // rectified, findings, long term
+        RECTIFICATION,                                  // rectified, findings, long term
         count("FINDINGS-ISSUE-REVIEW", issueReview, IndicatorUnit.ENTRIES), // findings[ISSUE_REVIEW]
         count("FINDINGS", FINDINGS, IndicatorUnit.ENTRIES));              // findings again
     assertThat(catalog.measures())

@@ -146,7 +146,8 @@ class FormulaTest {
         .addEqualityGroup(Formula.proportion(RECTIFIED, FINDINGS).excluding(LONG_TERM))
         .addEqualityGroup(Formula.ratio(RECTIFIED, FINDINGS))
         .addEqualityGroup(Formula.total(FINDINGS), Formula.total(Measure.parse("finding.raised")))
-        .addEqualityGroup(Formula.total(Measure.of(StandardMeasure.FINDINGS, InspectionKind.ISSUE_REVIEW)))
+        .addEqualityGroup(
+            Formula.total(Measure.of(StandardMeasure.FINDINGS, InspectionKind.ISSUE_REVIEW)))
         .addEqualityGroup(Formula.changeOf("A", ChangeKind.RELATIVE, Comparison.YEAR_ON_YEAR),
             new Formula.ChangeOf("A", ChangeKind.RELATIVE, Comparison.YEAR_ON_YEAR))
         .addEqualityGroup(Formula.changeOf("B", ChangeKind.RELATIVE, Comparison.YEAR_ON_YEAR))

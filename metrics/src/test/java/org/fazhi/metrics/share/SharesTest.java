@@ -126,7 +126,8 @@ class SharesTest {
 
   @Test
   void rounded_eachOnItsOwn_mayNotTotal100() {
-    ImmutableList<BigDecimal> thirds = Shares.ofParts(List.of(1L, 1L, 1L)).rounded(RoundingPolicy.halfUp(0));
+    ImmutableList<BigDecimal> thirds =
+        Shares.ofParts(List.of(1L, 1L, 1L)).rounded(RoundingPolicy.halfUp(0));
     assertThat(thirds).containsExactlyElementsOf(decimals("33", "33", "33"));
     ImmutableList<BigDecimal> sixths =
         Shares.ofParts(List.of(1L, 1L, 1L, 1L, 1L, 1L)).rounded(RoundingPolicy.halfUp(0));
@@ -137,7 +138,8 @@ class SharesTest {
   @Test
   void rounded_underEachMode() {
     Shares shares = Shares.of(List.of(1L, 5L), 8); // 12.5% and 62.5%
-    assertThat(shares.rounded(RoundingPolicy.halfUp(0))).containsExactlyElementsOf(decimals("13", "63"));
+    assertThat(shares.rounded(RoundingPolicy.halfUp(0)))
+        .containsExactlyElementsOf(decimals("13", "63"));
     assertThat(shares.rounded(RoundingPolicy.halfEven(0)))
         .containsExactlyElementsOf(decimals("12", "62"));
     assertThat(shares.rounded(RoundingPolicy.truncate(0)))
