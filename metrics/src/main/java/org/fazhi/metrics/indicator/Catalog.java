@@ -37,6 +37,22 @@ public abstract class Catalog {
   /** Builds a {@link Catalog}; the identifier and version are required. */
   public static final class Builder extends ImmutableCatalog.Builder {
     Builder() {}
+
+    /**
+     * Starts from a catalog to extend it: copies its identifier and its indicators, in order.
+     * The version is not copied, since an extended catalog is another version: set it, then add
+     * indicators.
+     *
+     * @param catalog the catalog to extend; not null
+     * @return this builder
+     * @throws IllegalStateException if the identifier has already been set
+     */
+    public Builder from(Catalog catalog) {
+      requireNonNull(catalog, "catalog");
+      id(catalog.id());
+      addAllIndicators(catalog.indicators());
+      return this;
+    }
   }
 
   /**

@@ -128,6 +128,7 @@ public final class Interval {
    * @return true if the two leave no gap and do not overlap
    */
   public boolean meets(Interval next) {
+    requireNonNull(next, "next");
     return upper != null
         && next.lower != null
         && upper.compareTo(next.lower) == 0
