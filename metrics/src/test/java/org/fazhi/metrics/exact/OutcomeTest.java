@@ -93,13 +93,13 @@ class OutcomeTest {
 
   @ParameterizedTest
   @EnumSource(UndefinedReason.class)
-  void map_undefinedStaysUndefinedAndNeverCallsTheFunction(UndefinedReason reason) {
+  void map_undefinedStaysUndefinedWithItsReasonAndNeverCallsTheFunction(UndefinedReason reason) {
     AtomicInteger calls = new AtomicInteger();
     Outcome mapped = Outcome.undefined(reason).map(f -> {
       calls.incrementAndGet();
       return f;
     });
-    assertThat(mapped).isEqualTo(Outcome.undefined(UndefinedReason.INPUT_UNDEFINED));
+    assertThat(mapped).isEqualTo(Outcome.undefined(reason));
     assertThat(calls).hasValue(0);
   }
 
@@ -148,11 +148,12 @@ class OutcomeTest {
         .addEqualityGroup(Outcome.of(Fraction.of(Long.MIN_VALUE, -1)),
             Outcome.of(Fraction.of(Long.MAX_VALUE).plus(Fraction.ONE)))
         .addEqualityGroup(Outcome.undefined(UndefinedReason.ZERO_DENOMINATOR), Outcome.ratio(0, 0),
-            Outcome.ratio(5, 0), new Outcome.Undefined(UndefinedReason.ZERO_DENOMINATOR))
+            Outcome.ratio(5, 0), new Outcome.Undefined(UndefinedReason.ZERO_DENOMINATOR),
+            Outcome.ratio(1, 0).map(f -> f))
         .addEqualityGroup(Outcome.undefined(UndefinedReason.ZERO_BASE))
         .addEqualityGroup(Outcome.undefined(UndefinedReason.MISSING_INPUT))
         .addEqualityGroup(Outcome.undefined(UndefinedReason.INPUT_UNDEFINED),
-            Outcome.ratio(1, 0).map(f -> f))
+            Outcome.ratio(1, 0).combine(Outcome.ratio(1, 2), Fraction::plus))
         .testEquals();
   }
 
