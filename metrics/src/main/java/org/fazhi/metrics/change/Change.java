@@ -2,6 +2,8 @@ package org.fazhi.metrics.change;
 
 import static java.util.Objects.requireNonNull;
 
+import org.fazhi.core.validation.Checks;
+import org.fazhi.core.validation.InvalidValueException;
 import org.fazhi.metrics.exact.Fraction;
 import org.fazhi.metrics.exact.Outcome;
 import org.fazhi.metrics.exact.UndefinedReason;
@@ -65,11 +67,14 @@ public final class Change {
    * Returns the relative change between two counts: 45 against 9 is growth of 4 (400%).
    *
    * @param comparison the comparison; not null
-   * @param current the count in the current period
-   * @param base the count in the base period
+   * @param current the count in the current period, zero or more
+   * @param base the count in the base period, zero or more
    * @return the change; undefined with {@link UndefinedReason#ZERO_BASE} when {@code base} is 0
+   * @throws InvalidValueException if a count is negative
    */
   public static Change relative(Comparison comparison, long current, long base) {
+    Checks.nonNegative("Change.current", current);
+    Checks.nonNegative("Change.base", base);
     return of(
         ChangeKind.RELATIVE, comparison, Outcome.of(Fraction.of(current)),
         Outcome.of(Fraction.of(base)));

@@ -16,7 +16,8 @@ import org.immutables.value.Value;
  * ({@link StandardCatalog}) or a province's own.
  *
  * <p>Codes are unique; every change refers to an indicator of the catalog that is not itself a
- * change, and a change in points to a percentage. To extend a catalog, build from it:
+ * change; a change in points refers to a percentage, and the difference of two percentages is
+ * always a change in points, never an absolute change printed as "%". To extend a catalog, build from it:
  * {@code Catalog.builder().from(StandardCatalog.catalog()).version("2024.1+local")
  * .addIndicators(…).build()}. This class is immutable and thread-safe.
  */
@@ -129,6 +130,11 @@ public abstract class Catalog {
         if (change.kind() == ChangeKind.POINTS && base.unit() != IndicatorUnit.PERCENT) {
           throw new InvalidValueException(
               field, base.code(), "a change in points needs an indicator in percent");
+        }
+        if (change.kind() == ChangeKind.ABSOLUTE && base.unit() == IndicatorUnit.PERCENT) {
+          throw new InvalidValueException(
+              field, base.code(), "the difference of two percentages is a change in points:"
+                  + " use POINTS, not ABSOLUTE");
         }
         if (change.kind() == ChangeKind.ABSOLUTE && base.unit() != indicator.unit()) {
           throw new InvalidValueException(

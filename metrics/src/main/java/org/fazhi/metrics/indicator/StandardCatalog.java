@@ -56,6 +56,16 @@ public final class StandardCatalog {
                 proportion(m(StandardMeasure.REPORTS_PUBLISHED), m(StandardMeasure.REPORTS_DUE)),
                 "已公开的年度报告 / 应公开的年度报告；公开期限为次年4月1日，上一年度的报告计入本年度")
                 .target(full).build(),
+            rate("REPORT-ON-TIME", "法治政府建设年度报告按时公开率", "annual reports published on time",
+                proportion(m(StandardMeasure.REPORTS_PUBLISHED_ON_TIME),
+                    m(StandardMeasure.REPORTS_DUE)),
+                "4月1日前公开的年度报告 / 应公开的年度报告")
+                .build(),
+            rate("CHECKLIST-PUBLISHED", "清单公布率", "checklist publication rate",
+                proportion(m(StandardMeasure.CHECKLIST_ITEMS_PUBLISHED),
+                    m(StandardMeasure.CHECKLIST_ITEMS)),
+                "已公布的清单事项 / 现行清单事项（各类清单合计）")
+                .target(full).build(),
             rate("DOC-FILING", "行政规范性文件报备率", "normative document filing rate",
                 proportion(m(StandardMeasure.DOCUMENTS_FILED), m(StandardMeasure.DOCUMENTS_ISSUED)),
                 "已报备文件 / 本期制定发布的文件（有件必备）")

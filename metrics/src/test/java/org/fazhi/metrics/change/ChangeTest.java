@@ -208,4 +208,16 @@ class ChangeTest {
     tester.testAllPublicStaticMethods(Change.class);
     tester.testAllPublicInstanceMethods(Change.relative(Comparison.YEAR_ON_YEAR, 45, 9));
   }
+
+  @Test
+  void relative_negativeCountsAreRejected() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> Change.relative(Comparison.YEAR_ON_YEAR, -1, 9))
+        .isInstanceOf(org.fazhi.core.validation.InvalidValueException.class)
+        .hasMessage("Change.current = -1: must not be negative");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> Change.relative(Comparison.YEAR_ON_YEAR, 1, -9))
+        .isInstanceOf(org.fazhi.core.validation.InvalidValueException.class)
+        .hasMessage("Change.base = -9: must not be negative");
+  }
 }

@@ -145,6 +145,15 @@ class CatalogTest {
             + " (CASES)");
   }
 
+  @Test
+  void change_absoluteOfAPercentageIsRejectedForPoints() {
+    Indicator absolute = change("MED-RESOLUTION-DIFF", "MED-RESOLUTION", ChangeKind.ABSOLUTE,
+        Comparison.YEAR_ON_YEAR, IndicatorUnit.PERCENT);
+    assertInvalid(() -> catalog(RESOLUTION, absolute),
+        "Indicator(MED-RESOLUTION-DIFF).formula.indicatorCode = MED-RESOLUTION: the difference of"
+            + " two percentages is a change in points: use POINTS, not ABSOLUTE");
+  }
+
   @ParameterizedTest
   @EnumSource(Comparison.class)
   void change_valid(Comparison comparison) {

@@ -46,6 +46,10 @@ class StandardCatalogTest {
         // code, glossary term, numerator, denominator, exclusions, exceptions, polarity, target
         arguments("REPORT-PUBLISHED", "公布率", "report.published", "report.due", null, null,
             Polarity.HIGHER_IS_BETTER, FULL),
+        arguments("REPORT-ON-TIME", "按时公开率", "report.published_on_time", "report.due", null,
+            null, Polarity.HIGHER_IS_BETTER, NONE),
+        arguments("CHECKLIST-PUBLISHED", "公布率", "checklist.published", "checklist.items", null,
+            null, Polarity.HIGHER_IS_BETTER, FULL),
         arguments("DOC-FILING", "报备率", "document.filed", "document.issued", null, null,
             Polarity.HIGHER_IS_BETTER, FULL),
         arguments("DOC-TIMELY", "报备及时率", "document.filed_on_time", "document.filed", null,
