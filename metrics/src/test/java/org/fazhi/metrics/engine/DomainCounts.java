@@ -2,8 +2,12 @@ package org.fazhi.metrics.engine;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.OptionalInt;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -30,6 +34,7 @@ import org.fazhi.core.supervision.RectificationLedger;
 import org.fazhi.core.supervision.RectificationNotice;
 import org.fazhi.core.task.Task;
 import org.fazhi.core.task.TaskStatus;
+import org.fazhi.core.unit.OrgUnit;
 import org.fazhi.core.unit.UnitCode;
 import org.fazhi.core.unit.UnitHierarchy;
 import org.fazhi.metrics.measure.Measure;
@@ -41,18 +46,23 @@ import org.fazhi.metrics.measure.Measure;
  */
 final class DomainCounts {
 
-  private final UnitHierarchy hierarchy;
+  private final Map<UnitCode, Set<UnitCode>> subtrees = new HashMap<>();
   private final List<Object> records;
   private final FilingTimeLimit limit;
 
   DomainCounts(UnitHierarchy hierarchy, List<Object> records, FilingTimeLimit limit) {
-    this.hierarchy = hierarchy;
+    for (OrgUnit unit : hierarchy.units()) {
+      Set<UnitCode> subtree = new HashSet<>();
+      subtree.add(unit.code());
+      hierarchy.descendants(unit.code()).forEach(d -> subtree.add(d.code()));
+      subtrees.put(unit.code(), subtree);
+    }
     this.records = records;
     this.limit = limit;
   }
 
   private boolean within(UnitCode scope, UnitCode unit) {
-    return scope.equals(unit) || hierarchy.isAncestor(scope, unit);
+    return subtrees.get(scope).contains(unit);
   }
 
   private <T> Stream<T> all(Class<T> type) {
