@@ -197,16 +197,17 @@ public final class ChangeColumn {
     return cd == 0 || bd == 0 || (relative && b == 0);
   }
 
-  /** The numerator of the change from {@code b/bd} to {@code c/cd}. */
+  /**
+   * The numerator of the change from {@code b/bd} to {@code c/cd}. The values compared are
+   * tallies and totals, never negative, so the denominators come out positive.
+   */
   private long numerator(long c, long cd, long b, long bd) {
     if (undefined(cd, b, bd)) {
       return 0;
     }
-    long n = cd == bd
+    return cd == bd
         ? Math.subtractExact(c, b)
         : Math.subtractExact(Math.multiplyExact(c, bd), Math.multiplyExact(b, cd));
-    // A relative change from a negative base has a negative raw denominator: flip both.
-    return relative && b < 0 ? Math.negateExact(n) : n;
   }
 
   /** The denominator of the change from {@code b/bd} to a value over {@code cd}. */
@@ -214,9 +215,10 @@ public final class ChangeColumn {
     if (undefined(cd, b, bd)) {
       return 0;
     }
-    long d = !relative ? (cd == bd ? cd : Math.multiplyExact(cd, bd))
-        : cd == bd ? b : Math.multiplyExact(cd, b);
-    return d < 0 ? Math.negateExact(d) : d;
+    if (relative) {
+      return cd == bd ? b : Math.multiplyExact(cd, b);
+    }
+    return cd == bd ? cd : Math.multiplyExact(cd, bd);
   }
 
   /**

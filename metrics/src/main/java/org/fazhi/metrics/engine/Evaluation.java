@@ -59,8 +59,6 @@ public final class Evaluation {
   private final boolean[] known;
   /** The columns of a period: the stripes of one period are {@code stride × units} long. */
   private final int stride;
-  /** A column of zeros. */
-  private final int zero;
   private final int units;
   /**
    * Whether every proportion's tally of every unit and period is one {@link IndicatorValue}
@@ -82,7 +80,6 @@ public final class Evaluation {
     this.complete = complete;
     this.known = known;
     this.stride = layout.stride;
-    this.zero = layout.zero;
     this.units = ledger.unitCount();
     this.zeros = new long[units];
   }
@@ -245,14 +242,7 @@ public final class Evaluation {
 
   /** How to read an indicator off the counts. */
   IndicatorColumn.Reading reading(Indicator indicator) {
-    IndicatorColumn.Reading reading = layout.reading(indicator);
-    return reading != null ? reading
-        : new IndicatorColumn.Reading(indicator, this::column, zero, catalog);
-  }
-
-  /** A column that holds 0 for every unit and period. */
-  int zeroColumn() {
-    return zero;
+    return layout.reading(indicator, this::column);
   }
 
   int unitCount() {

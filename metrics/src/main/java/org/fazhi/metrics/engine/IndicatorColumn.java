@@ -124,7 +124,8 @@ public final class IndicatorColumn {
      * @throws InvalidValueException if the formula reads a measure without a column, or is a
      *     change of an indicator the catalog does not have
      */
-    Reading(Indicator indicator, ToIntFunction<Measure> column, int zero, Catalog catalog) {
+    Reading(Indicator indicator, ToIntFunction<Measure> column, Catalog catalog) {
+      int zero = Layout.ZERO;
       Formula formula = indicator.formula();
       inputs = formula.measures().stream().mapToInt(column).toArray();
       int numerator = zero;

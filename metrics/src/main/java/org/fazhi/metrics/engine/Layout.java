@@ -3,21 +3,22 @@ package org.fazhi.metrics.engine;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToIntFunction;
+import org.fazhi.core.validation.InvalidValueException;
 import org.fazhi.metrics.indicator.Catalog;
 import org.fazhi.metrics.indicator.Indicator;
 import org.fazhi.metrics.measure.Measure;
 import org.fazhi.metrics.measure.StandardMeasure;
 
 /**
- * The columns an evaluator tallies, worked out once per evaluator: every standard measure, each
- * followed by the qualified measures of it that the catalog reads (so that a record's counts lie
- * close together), then the catalog's form-only measures; and, for each qualifier slot of each
- * standard measure, its column and the columns a record of that slot makes known.
+ * The columns an evaluator tallies, worked out once per evaluator: a column of zeros, a sink,
+ * every standard measure, then the qualified and form-only measures the catalog reads; for each
+ * qualifier slot of each standard measure, its column and the columns a record of that slot makes
+ * known; and how to read each indicator of the catalog.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -26,48 +27,48 @@ final class Layout {
   /** Qualifier slots per standard measure: slot 0 is the total, slot q + 1 qualifier q. */
   static final int SLOTS = 8;
 
-  final ImmutableMap<Measure, Integer> columnOf;
-  /** The number of columns tallied. */
-  final int columns;
   /**
-   * The columns of a unit's row in the table of counts: the tallied ones; then a sink that takes
-   * the counts of qualified measures the catalog does not read, so that adding a record needs no
-   * branch; then a column of zeros, read where a formula has no exclusions or exceptions, so that
-   * reading a tally needs none either. Neither is rolled up or read as a measure.
+   * The column of zeros, never added to: read where a formula has no exclusions or exceptions, so
+   * that reading a tally needs no branch.
    */
+  static final int ZERO = 0;
+
+  /**
+   * The sink: takes the counts of qualified measures the catalog does not read, so that adding a
+   * record needs no branch. Never rolled up or read.
+   */
+  static final int SINK = 1;
+
+  /** The first column of a measure. */
+  static final int FIRST = 2;
+
+  final ImmutableMap<Measure, Integer> columnOf;
+  /** The number of columns, the zero column and the sink included. */
   final int stride;
-  /** The sink column. */
-  final int sink;
-  /** The column of zeros. */
-  final int zero;
-  /** For each slot, its column, or the {@link #sink} if the catalog does not read it. */
+  /** For each slot, its column, or the {@link #SINK} if the catalog does not read it. */
   final int[] standardColumn;
   /** For each slot, the columns a record contributing to it makes known in its family. */
   final int[][] familyColumns;
   /** How to read each indicator of the catalog, by identity. */
   private final IdentityHashMap<Indicator, IndicatorColumn.Reading> readings =
       new IdentityHashMap<>();
+  private final Catalog catalog;
 
   Layout(Catalog catalog) {
+    this.catalog = catalog;
+    // Every standard measure is tallied, so that any count can be read back; then whatever
+    // qualified or form-only measures the catalog adds.
     Map<Measure, Integer> columns = new LinkedHashMap<>();
     for (StandardMeasure standard : StandardMeasure.values()) {
-      columns.put(Measure.of(standard), columns.size());
-      catalog.measures().stream()
-          .filter(m -> m.standard().filter(standard::equals).isPresent()
-              && m.qualifierOrdinal().isPresent())
-          .sorted(Comparator.comparingInt(m -> m.qualifierOrdinal().getAsInt()))
-          .forEach(m -> columns.putIfAbsent(m, columns.size()));
+      columns.put(Measure.of(standard), FIRST + columns.size());
     }
-    catalog.measures().forEach(m -> columns.putIfAbsent(m, columns.size()));
+    catalog.measures().forEach(m -> columns.putIfAbsent(m, FIRST + columns.size()));
     this.columnOf = ImmutableMap.copyOf(columns);
-    this.columns = columns.size();
-    this.sink = this.columns;
-    this.zero = this.columns + 1;
-    this.stride = this.columns + 2;
+    this.stride = FIRST + columns.size();
 
     StandardMeasure[] measures = StandardMeasure.values();
     this.standardColumn = new int[measures.length * SLOTS];
-    Arrays.fill(standardColumn, sink);
+    Arrays.fill(standardColumn, SINK);
     columnOf.forEach((measure, column) -> measure.standard().ifPresent(standard ->
         standardColumn[standard.ordinal() * SLOTS + measure.qualifierOrdinal().orElse(-1) + 1] =
             column));
@@ -88,15 +89,18 @@ final class Layout {
       familyColumns[slot] = family.stream().mapToInt(Integer::intValue).toArray();
     }
     for (Indicator indicator : catalog.indicators()) {
-      readings.put(indicator, new IndicatorColumn.Reading(indicator, columnOf::get, zero, catalog));
+      readings.put(indicator, new IndicatorColumn.Reading(indicator, columnOf::get, catalog));
     }
   }
 
   /**
-   * How to read an indicator of the catalog; null for an indicator not among the catalog's own
-   * instances.
+   * How to read an indicator: worked out already for the catalog's own instances, now for any
+   * other.
+   *
+   * @throws InvalidValueException as {@code column} does, for a measure without a column
    */
-  IndicatorColumn.Reading reading(Indicator indicator) {
-    return readings.get(indicator);
+  IndicatorColumn.Reading reading(Indicator indicator, ToIntFunction<Measure> column) {
+    IndicatorColumn.Reading reading = readings.get(indicator);
+    return reading != null ? reading : new IndicatorColumn.Reading(indicator, column, catalog);
   }
 }

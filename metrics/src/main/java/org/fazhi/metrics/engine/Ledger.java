@@ -73,16 +73,17 @@ public final class Ledger {
     hierarchy = b.hierarchy;
     index = b.index;
     parentOf = b.parentOf;
+    // Units are in pre-order: a subtree runs from its root to the end of its last child's.
     subtreeEnd = new int[parentOf.length];
+    boolean[] inner = new boolean[parentOf.length];
     for (int u = parentOf.length - 1; u >= 0; u--) {
       subtreeEnd[u] = Math.max(subtreeEnd[u], u + 1);
       if (parentOf[u] >= 0) {
         subtreeEnd[parentOf[u]] = Math.max(subtreeEnd[parentOf[u]], subtreeEnd[u]);
+        inner[parentOf[u]] = true;
       }
     }
-    innerUnits = IntStream.range(0, parentOf.length)
-        .filter(u -> subtreeEnd[u] > u + 1)
-        .toArray();
+    innerUnits = IntStream.range(0, parentOf.length).filter(u -> inner[u]).toArray();
     filingTimeLimit = b.filingTimeLimit;
     tasks = b.tasks.build();
     supervision = b.supervision.build();

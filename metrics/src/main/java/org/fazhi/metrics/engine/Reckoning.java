@@ -47,8 +47,6 @@ final class Reckoning {
   private final int[] spans;
   private final int units;
   private final int stride;
-  private final int columns;
-  private final int sink;
   /** The stripes, {@code period × stride + column}; null until something adds to one. */
   private final long[][] stripes;
   private final boolean[] complete;
@@ -62,8 +60,6 @@ final class Reckoning {
     this.complete = complete;
     this.units = units;
     this.stride = layout.stride;
-    this.columns = layout.columns;
-    this.sink = layout.sink;
     this.stripes = new long[start.length * stride][];
     boolean allComplete = true;
     for (boolean c : complete) {
@@ -96,14 +92,16 @@ final class Reckoning {
     int[] runs = new int[3 * periodOfDay.length];
     int n = 0;
     for (int i = 0; i < periodOfDay.length; i++) {
-      if (periodOfDay[i] >= 0) {
-        if (n > 0 && runs[n - 1] == periodOfDay[i] && runs[n - 2] == first + i - 1) {
-          runs[n - 2]++;
-        } else {
-          runs[n++] = first + i;
-          runs[n++] = first + i;
-          runs[n++] = periodOfDay[i];
-        }
+      byte p = periodOfDay[i];
+      if (p < 0) {
+        continue;
+      }
+      if (i > 0 && periodOfDay[i - 1] == p) {
+        runs[n - 2]++;
+      } else {
+        runs[n++] = first + i;
+        runs[n++] = first + i;
+        runs[n++] = p;
       }
     }
     this.spans = Arrays.copyOf(runs, n);
@@ -186,16 +184,6 @@ final class Reckoning {
     return Arrays.copyOfRange(standardColumn, slot + 1, slot + SLOTS);
   }
 
-  /** Whether any of the columns is tallied, rather than the sink. */
-  boolean anyTallied(int[] columns) {
-    for (int column : columns) {
-      if (column != sink) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** Whether the period is one whose knowledge is tracked: the ledger is not complete for it. */
   boolean tracksKnown(int period) {
     return known != null && !complete[period];
@@ -235,7 +223,7 @@ final class Reckoning {
     long[] sums = new long[units + 1];
     for (int p = 0; p < asOf.length; p++) {
       boolean trackKnown = known != null && !complete[p];
-      for (int k = 0; k < columns; k++) {
+      for (int k = Layout.FIRST; k < stride; k++) {
         long[] c = stripes[p * stride + k];
         if (c != null && !rollUpByRuns(c, sums, subtreeEnd, innerUnits)) {
           rollUpByParents(c, parentOf);

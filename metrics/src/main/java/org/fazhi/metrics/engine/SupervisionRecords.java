@@ -104,17 +104,10 @@ final class SupervisionRecords {
     long[] onTime = r.stripe(p, r.column(FINDINGS_RECTIFIED_ON_TIME));
     long[] overdue = r.stripe(p, r.column(FINDINGS_OVERDUE));
     long[][] findingsOf = r.stripes(p, r.qualifiedColumns(FINDINGS));
-    int[] longTermColumns = r.qualifiedColumns(FINDINGS_LONG_TERM);
-    int[] rectifiedColumns = r.qualifiedColumns(FINDINGS_RECTIFIED);
-    int[] onTimeColumns = r.qualifiedColumns(FINDINGS_RECTIFIED_ON_TIME);
-    int[] overdueColumns = r.qualifiedColumns(FINDINGS_OVERDUE);
-    // The standard catalog reads findings of a kind, but not their rectification by kind.
-    boolean byKind = r.anyTallied(longTermColumns) || r.anyTallied(rectifiedColumns)
-        || r.anyTallied(onTimeColumns) || r.anyTallied(overdueColumns);
-    long[][] longTermOf = byKind ? r.stripes(p, longTermColumns) : null;
-    long[][] rectifiedOf = byKind ? r.stripes(p, rectifiedColumns) : null;
-    long[][] onTimeOf = byKind ? r.stripes(p, onTimeColumns) : null;
-    long[][] overdueOf = byKind ? r.stripes(p, overdueColumns) : null;
+    long[][] longTermOf = r.stripes(p, r.qualifiedColumns(FINDINGS_LONG_TERM));
+    long[][] rectifiedOf = r.stripes(p, r.qualifiedColumns(FINDINGS_RECTIFIED));
+    long[][] onTimeOf = r.stripes(p, r.qualifiedColumns(FINDINGS_RECTIFIED_ON_TIME));
+    long[][] overdueOf = r.stripes(p, r.qualifiedColumns(FINDINGS_OVERDUE));
     int asOf = r.asOf(p);
     boolean track = r.tracksKnown(p);
     for (int i = from; i < to; i++) {
@@ -133,12 +126,10 @@ final class SupervisionRecords {
       rectifiedCounts[u] += isRectified ? 1 : 0;
       onTime[u] += inTime ? 1 : 0;
       overdue[u] += late ? 1 : 0;
-      if (byKind) {
-        longTermOf[kind][u] += isLongTerm ? 1 : 0;
-        rectifiedOf[kind][u] += isRectified ? 1 : 0;
-        onTimeOf[kind][u] += inTime ? 1 : 0;
-        overdueOf[kind][u] += late ? 1 : 0;
-      }
+      longTermOf[kind][u] += isLongTerm ? 1 : 0;
+      rectifiedOf[kind][u] += isRectified ? 1 : 0;
+      onTimeOf[kind][u] += inTime ? 1 : 0;
+      overdueOf[kind][u] += late ? 1 : 0;
     }
   }
 

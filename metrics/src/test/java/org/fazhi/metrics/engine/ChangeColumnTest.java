@@ -175,6 +175,31 @@ class ChangeColumnTest {
   }
 
   @Test
+  void anIncompleteCurrentPeriodIsCopiedUnitByUnitWithItsMissingValues() {
+    Evaluation evaluation = IndicatorColumnTest.evaluate(Ledger.builder(HIERARCHY)
+        .completeFor(Y2023)
+        .add(IndicatorColumnTest.mediation("A", TOWN_A, LocalDate.of(2024, 3, 1), true))
+        .add(IndicatorColumnTest.mediation("B", TOWN_A, LocalDate.of(2023, 3, 1), true))
+        .add(IndicatorColumnTest.mediation("C", TOWN_A, LocalDate.of(2023, 3, 2), true))
+        .build());
+    ChangeColumn cases = evaluation.changes(CATALOG.indicator("MED-CASES"));
+    long[] numerators = new long[3];
+    long[] denominators = new long[3];
+    cases.copyTo(numerators, denominators, 0);
+    int town = indexOf(evaluation, TOWN_A);
+    int other = indexOf(evaluation, TOWN_B);
+
+    // 1 against 2: down a half. The other town kept no cases in 2023 (a known zero, the year
+    // is complete) and none known in 2024: no growth from zero.
+    assertThat(numerators[town]).isEqualTo(-1);
+    assertThat(denominators[town]).isEqualTo(2);
+    assertThat(denominators[other]).isZero();
+    assertThat(cases.current().isMissing(other)).isTrue();
+    assertThat(cases.outcome(other)).isEqualTo(Outcome.undefined(UndefinedReason.ZERO_BASE));
+    assertThat(cases.numerator(other)).isZero();
+  }
+
+  @Test
   void aChangeIndicatorHasNoScorecardChange() {
     Evaluation evaluation = IndicatorColumnTest.evaluate(Ledger.builder(HIERARCHY).build());
 

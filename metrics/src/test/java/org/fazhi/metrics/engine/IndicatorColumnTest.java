@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.fazhi.core.cases.MediationCase;
 import org.fazhi.core.cases.MediationOutcome;
+import org.fazhi.core.document.NormativeDocument;
 import org.fazhi.core.period.ReportingPeriod;
 import org.fazhi.core.unit.OrgUnit;
 import org.fazhi.core.unit.UnitCode;
@@ -484,6 +485,177 @@ class IndicatorColumnTest {
           .add(new FormCount(TOWN_B, Y2024, cases, near))
           .build();
       assertThatThrownBy(() -> evaluate(beyond)).isInstanceOf(ArithmeticException.class);
+    }
+
+    @Test
+    void aBadTallyWhoseInputsAreNotKnownIsMissingRatherThanAnError() {
+      // 2023 is not complete: a typed-in count of resolved cases, without the cases themselves.
+      Evaluation evaluation = evaluate(Ledger.builder(HIERARCHY)
+          .completeFor(Y2024)
+          .add(new FormCount(TOWN_B, Y2023, Measure.of(StandardMeasure.MEDIATION_RESOLVED), 5))
+          .add(mediation("A2", TOWN_A, LocalDate.of(2024, 3, 1), false))
+          .build());
+      IndicatorColumn before = evaluation.values(CATALOG.indicator("MED-RESOLUTION"), Y2023);
+      IndicatorColumn now = evaluation.values(CATALOG.indicator("MED-RESOLUTION"), Y2024);
+      int county = indexOf(evaluation, COUNTY);
+      int bad = indexOf(evaluation, TOWN_B);
+      int town = indexOf(evaluation, TOWN_A);
+
+      assertThat(before.isMissing(bad)).isTrue();
+      assertThat(before.numerator(bad)).isZero();
+      assertThat(before.isMissing(county)).isTrue();
+      assertThat(before.isMissing(town)).isTrue();
+      assertThat(evaluation.count(COUNTY, Measure.of(StandardMeasure.MEDIATION_RESOLVED), Y2023))
+          .isEqualTo(5);
+      assertThat(now.numerator(county)).isZero();
+      assertThat(now.denominator(county)).isEqualTo(1);
+      assertThat(evaluation.value(TOWN_B, CATALOG.indicator("MED-RESOLUTION"), Y2023).isMissing())
+          .isTrue();
+    }
+
+    @Test
+    void aRelativeChangeOfARateHasACommonDenominator() {
+      Indicator growth = Indicator.builder()
+          .code("MED-RESOLUTION-GROWTH").chineseName("化解率同比增长").englishName("growth")
+          .formula(Formula.changeOf("MED-RESOLUTION", ChangeKind.RELATIVE,
+              Comparison.YEAR_ON_YEAR))
+          .unit(IndicatorUnit.PERCENT).polarity(Polarity.NEUTRAL).build();
+      Catalog catalog = Catalog.builder().from(CATALOG).version("local")
+          .addIndicators(growth).build();
+      Evaluation evaluation = Evaluator.of(catalog, Caliber.standard()).evaluate(
+          Ledger.builder(HIERARCHY)
+              .add(mediation("A", TOWN_A, LocalDate.of(2024, 3, 1), true))
+              .add(mediation("B", TOWN_A, LocalDate.of(2024, 3, 2), true))
+              .add(mediation("C", TOWN_A, LocalDate.of(2024, 3, 3), false))
+              .add(mediation("D", TOWN_A, LocalDate.of(2023, 3, 1), true))
+              .add(mediation("E", TOWN_A, LocalDate.of(2023, 3, 2), false))
+              .build(), Y2024);
+      IndicatorColumn column = evaluation.values(growth, Y2024);
+      int town = indexOf(evaluation, TOWN_A);
+
+      // 2/3 against 1/2: growth of a third.
+      assertThat(column.numerator(town)).isEqualTo(1);
+      assertThat(column.denominator(town)).isEqualTo(3);
+      assertThat(column.value(town)).isEqualTo(evaluation.value(TOWN_A, growth, Y2024));
+    }
+
+    @Test
+    void aPeriodOnPeriodChangeOfAYearComparesWithTheYearBefore() {
+      Indicator growth = Indicator.builder()
+          .code("MED-CASES-POP").chineseName("环比").englishName("period on period")
+          .formula(Formula.changeOf("MED-CASES", ChangeKind.ABSOLUTE, Comparison.PERIOD_ON_PERIOD))
+          .unit(IndicatorUnit.CASES).polarity(Polarity.NEUTRAL).build();
+      Catalog catalog = Catalog.builder().from(CATALOG).version("local")
+          .addIndicators(growth).build();
+      Evaluation evaluation = Evaluator.of(catalog, Caliber.standard()).evaluate(
+          Ledger.builder(HIERARCHY)
+              .add(mediation("A", TOWN_A, LocalDate.of(2024, 3, 1), true))
+              .add(mediation("B", TOWN_A, LocalDate.of(2024, 3, 2), true))
+              .add(mediation("C", TOWN_A, LocalDate.of(2023, 3, 3), false))
+              .build(), Y2024);
+
+      assertThat(evaluation.periods()).containsExactly(Y2024, Y2023);
+      assertThat(evaluation.values(growth, Y2024).numerator(indexOf(evaluation, COUNTY)))
+          .isEqualTo(1);
+    }
+
+    @Test
+    void aDraftIssuedWithoutLegalityReviewCountsAsIssuedOnly() {
+      Evaluation evaluation = evaluate(Ledger.builder(HIERARCHY)
+          .add(NormativeDocument.builder()
+              .title("关于规范执法的通知").issuer(COUNTY)
+              .number("泾政规发〔2024〕1号").issuedDate(LocalDate.of(2024, 5, 6))
+              .build())
+          .add(NormativeDocument.builder()
+              .title("关于规范执法的通知（草案）").issuer(COUNTY)
+              .legalityReviewedDate(LocalDate.of(2024, 5, 1))
+              .build())
+          .build());
+      int county = indexOf(evaluation, COUNTY);
+
+      assertThat(evaluation.values(CATALOG.indicator("DOC-ISSUED"), Y2024).numerator(county))
+          .isEqualTo(1);
+      assertThat(evaluation.values(CATALOG.indicator("DOC-REVIEWED"), Y2024).numerator(county))
+          .isEqualTo(1);
+      assertThat(evaluation.values(CATALOG.indicator("DOC-FILING"), Y2024).denominator(county))
+          .isEqualTo(1);
+    }
+
+    @Test
+    void aPeriodToDateOfOneDayCountsThatDay() {
+      Ledger ledger = Ledger.builder(HIERARCHY)
+          .add(mediation("A", TOWN_A, LocalDate.of(2024, 1, 1), true))
+          .add(mediation("B", TOWN_A, LocalDate.of(2024, 1, 2), true))
+          .add(mediation("C", TOWN_A, LocalDate.of(2023, 1, 1), true))
+          .add(mediation("D", TOWN_A, LocalDate.of(2022, 12, 31), true))
+          .build();
+      Evaluation firstDay = Evaluator.of(CATALOG,
+              Caliber.asOf(LocalDate.of(2024, 1, 1), TargetBasis.FULL_VALUE))
+          .evaluate(ledger, Y2024);
+      Indicator cases = CATALOG.indicator("MED-CASES");
+      int town = indexOf(firstDay, TOWN_A);
+
+      assertThat(firstDay.values(cases, Y2024).numerator(town)).isEqualTo(1);
+      assertThat(firstDay.values(cases, Y2023).numerator(town)).isEqualTo(1);
+    }
+
+    @Test
+    void removalsBeyondALongFailAsTheValueDoes() {
+      Indicator rate = Indicator.builder()
+          .code("ODD-RATE").chineseName("比率").englishName("an odd rate")
+          .formula(Formula.proportion(Measure.of(StandardMeasure.MEDIATION_RESOLVED),
+                  Measure.of(StandardMeasure.MEDIATION_CASES))
+              .excluding(Measure.of(StandardMeasure.TASKS_DUE))
+              .excepting(Measure.of(StandardMeasure.NOTICES)))
+          .unit(IndicatorUnit.PERCENT).polarity(Polarity.NEUTRAL).build();
+      Catalog catalog = Catalog.builder().id("odd").version("1").addIndicators(rate).build();
+      long half = 1L << 62;
+      Evaluation evaluation = Evaluator.of(catalog, Caliber.standard()).evaluate(
+          Ledger.builder(HIERARCHY)
+              .add(new FormCount(COUNTY, Y2024, Measure.of(StandardMeasure.TASKS_DUE), half + 1))
+              .add(new FormCount(COUNTY, Y2024, Measure.of(StandardMeasure.NOTICES), half))
+              .build(), Y2024);
+      IndicatorColumn column = evaluation.values(rate, Y2024);
+      int county = indexOf(evaluation, COUNTY);
+
+      assertThatThrownBy(() -> evaluation.value(COUNTY, rate, Y2024))
+          .isInstanceOf(ArithmeticException.class);
+      assertThatThrownBy(() -> column.numerator(county)).isInstanceOf(ArithmeticException.class);
+      assertThat(column.numerator(indexOf(evaluation, TOWN_A))).isZero();
+    }
+
+    @Test
+    void exceptionsAboveThePopulationFailAsTheValueDoes() {
+      Evaluation evaluation = evaluate(Ledger.builder(HIERARCHY)
+          .add(new FormCount(COUNTY, Y2024, Measure.of(StandardMeasure.FINDINGS), 3))
+          .add(new FormCount(COUNTY, Y2024, Measure.of(StandardMeasure.FINDINGS_LONG_TERM), 5))
+          .build());
+      IndicatorColumn rate = evaluation.values(CATALOG.indicator("RECT-COMPLETION"), Y2024);
+
+      assertThatThrownBy(() -> rate.numerator(indexOf(evaluation, COUNTY)))
+          .isInstanceOf(InvalidValueException.class)
+          .hasMessageContaining("Tally.exclusions + exceptions");
+    }
+
+    @Test
+    void aCatalogsFormOnlyMeasureIsTalliedFromFormCounts() {
+      Indicator consultations = Indicator.builder()
+          .code("CONSULTATIONS").chineseName("法律咨询").englishName("legal consultations")
+          .formula(Formula.total(Measure.formOnly("legal_aid.consultations")))
+          .unit(IndicatorUnit.TIMES).polarity(Polarity.NEUTRAL).build();
+      Catalog catalog = Catalog.builder().from(CATALOG).version("local")
+          .addIndicators(consultations).build();
+      Evaluation evaluation = Evaluator.of(catalog, Caliber.standard()).evaluate(
+          Ledger.builder(HIERARCHY)
+              .add(new FormCount(TOWN_A, Y2024, Measure.formOnly("legal_aid.consultations"), 12))
+              .add(new FormCount(TOWN_B, Y2024, Measure.formOnly("legal_aid.consultations"), 30))
+              .build(), Y2024);
+      IndicatorColumn column = evaluation.values(consultations, Y2024);
+
+      assertThat(column.numerator(indexOf(evaluation, COUNTY))).isEqualTo(42);
+      assertThat(column.numerator(indexOf(evaluation, TOWN_B))).isEqualTo(30);
+      assertThat(evaluation.values(CATALOG.indicator("TASK-COMPLETION"), Y2024)
+          .exclusions(indexOf(evaluation, COUNTY))).isZero();
     }
 
     @Test
