@@ -80,14 +80,15 @@ public final class ScorecardFormat {
   public String format(Scorecard scorecard, Map<String, String> remarks) {
     requireNonNull(remarks, "remarks");
     List<List<String>> rows = new ArrayList<>();
-    List<String> notes = new ArrayList<>();
+    List<String> remarked = new ArrayList<>();
+    List<String> undefined = new ArrayList<>();
     for (ScorecardRow row : scorecard.rows()) {
       Indicator indicator = row.indicator();
       String name = zh() ? indicator.chineseName() : indicator.englishName();
       String remark = remarks.get(indicator.code());
       if (remark != null) {
-        notes.add("[" + (notes.size() + 1) + "] " + name + (zh() ? "：" : ": ") + remark);
-        name = name + " [" + notes.size() + "]";
+        remarked.add("[" + (remarked.size() + 1) + "] " + name + (zh() ? "：" : ": ") + remark);
+        name = name + " [" + remarked.size() + "]";
       }
       IndicatorValue value = row.value();
       rows.add(List.of(
@@ -102,7 +103,7 @@ public final class ScorecardFormat {
           row.printed().orElse(""),
           row.check().map(this::verdict)
               .orElse(row.printed().isPresent() ? (zh() ? "未核对" : "not checked") : "")));
-      undefinedNote(row).ifPresent(notes::add);
+      undefinedNote(row).ifPresent(undefined::add);
     }
     List<String> header = zh()
         ? List.of("代码", "指标", "本期", "分子/分母", "目标", "达标", "上年同期", "同比", "报告所载", "核对")
@@ -113,6 +114,8 @@ public final class ScorecardFormat {
     String title = title(scorecard);
     out.append(layout == Layout.MARKDOWN ? "## " + title : title).append("\n\n");
     out.append(layout == Layout.MARKDOWN ? table.toMarkdown() : table.toText());
+    List<String> notes = new ArrayList<>(remarked);
+    notes.addAll(undefined);
     if (!notes.isEmpty()) {
       out.append('\n').append(zh() ? "注：" : "Notes:").append('\n');
       for (String note : notes) {
