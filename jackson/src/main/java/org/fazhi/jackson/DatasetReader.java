@@ -163,6 +163,14 @@ public final class DatasetReader {
 
   private DatasetReader() {}
 
+  /** Returns the shape of one of the dataset's own objects, for documentation tests. */
+  static Shape shape(String type) {
+    return java.util.stream.Stream.of(DATASET, RECORDS, CATALOG, COUNT, PUBLISHED, REMARK)
+        .filter(shape -> shape.type().equals(type))
+        .findFirst()
+        .orElseThrow();
+  }
+
   /**
    * Reads a dataset from a file in UTF-8.
    *

@@ -65,4 +65,9 @@ final class Shape {
   String describe() {
     return "its fields are " + String.join(", ", fields);
   }
+
+  @Override
+  public String toString() {
+    return type;
+  }
 }
