@@ -187,8 +187,7 @@ public final class DatasetReader {
   }
 
   /**
-   * Reads a dataset from bytes in UTF-8. The stream is read to the end of the dataset and not
-   * closed.
+   * Reads a dataset from bytes in UTF-8. The stream is read to its end and not closed.
    *
    * @param in the bytes; not null
    * @return the dataset
@@ -201,7 +200,7 @@ public final class DatasetReader {
   }
 
   /**
-   * Reads a dataset from text. The reader is read to the end of the dataset and not closed.
+   * Reads a dataset from text. The reader is read to its end and not closed.
    *
    * @param reader the text; not null
    * @return the dataset
@@ -602,7 +601,8 @@ public final class DatasetReader {
             ledger.addAll(List.of(parsed.value()));
           } catch (InvalidValueException e) {
             String path = parsed.where().path();
-            if (problems.stream().noneMatch(q -> q.path().startsWith(path))) {
+            if (problems.stream().noneMatch(q -> q.path().equals(path)
+                || q.path().startsWith(path + ".") || q.path().startsWith(path + "["))) {
               problems.add(Reading.problem(parsed.where(), e.getMessage()));
             }
           }

@@ -1,5 +1,6 @@
 package org.fazhi.jackson;
 
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -10,9 +11,13 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 /** The mapper and the pretty writer fazhi's own entry points use. */
 final class Mappers {
 
-  /** A mapper with the {@link FazhiModule} that rejects content after the value read. */
+  /**
+   * A mapper with the {@link FazhiModule} that rejects content after the value read and leaves
+   * the caller's streams open.
+   */
   static final JsonMapper MAPPER = JsonMapper.builder()
       .addModule(new FazhiModule())
+      .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .build();
 

@@ -113,9 +113,13 @@ final class Reading {
     Object log = ctxt.getAttribute(UnitLog.class);
     Object catalog = ctxt.getAttribute(FazhiModule.CATALOG_ATTRIBUTE);
     Catalog resolved = catalog instanceof Catalog c ? c : StandardCatalog.catalog();
-    Map<String, Indicator> byCode = new HashMap<>();
-    resolved.indicators().forEach(indicator -> byCode.put(indicator.code(), indicator));
-    return new Reading(p, log instanceof UnitLog l ? l : null, byCode::get, type);
+    return new Reading(p, log instanceof UnitLog l ? l : null, code -> {
+      try {
+        return resolved.indicator(code);
+      } catch (InvalidValueException e) {
+        return null;
+      }
+    }, type);
   }
 
   JsonParser parser() {

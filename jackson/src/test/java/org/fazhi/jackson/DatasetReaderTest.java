@@ -157,6 +157,22 @@ class DatasetReaderTest {
     }
 
     @Test
+    void leavesTheCallersStreamOpen() throws Exception {
+      boolean[] closed = new boolean[1];
+      InputStream in = new java.io.FilterInputStream(
+          new ByteArrayInputStream(resource().getBytes(UTF_8))) {
+        @Override
+        public void close() throws IOException {
+          closed[0] = true;
+          super.close();
+        }
+      };
+
+      assertThat(DatasetReader.read(in).records()).hasSize(5);
+      assertThat(closed[0]).isFalse();
+    }
+
+    @Test
     void commentsAreIgnoredAtEveryLevel() throws Exception {
       String json = dataset("""
             "_comment": "top",

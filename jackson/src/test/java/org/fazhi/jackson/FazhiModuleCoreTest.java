@@ -67,6 +67,17 @@ class FazhiModuleCoreTest {
     assertThat(MAPPER.writeValueAsString(read)).isEqualTo(json);
   }
 
+  @Test
+  void jacksonFindsTheModuleOnTheClassPath() throws Exception {
+    com.fasterxml.jackson.databind.ObjectMapper found =
+        com.fasterxml.jackson.databind.json.JsonMapper.builder().findAndAddModules().build();
+
+    assertThat(found.readValue("\"2024-03-01\"", LocalDate.class))
+        .isEqualTo(LocalDate.of(2024, 3, 1));
+    assertThat(found.writeValueAsString(Samples.MEDIATION))
+        .isEqualTo(MAPPER.writeValueAsString(Samples.MEDIATION));
+  }
+
   @Nested
   class Format {
 
