@@ -35,6 +35,8 @@ import org.fazhi.metrics.indicator.Target;
 import org.fazhi.metrics.indicator.TargetBasis;
 import org.fazhi.metrics.indicator.TargetStatus;
 import org.fazhi.metrics.measure.Measure;
+import org.fazhi.metrics.scorecard.Scorecard;
+import org.fazhi.metrics.scorecard.ScorecardRow;
 import org.fazhi.metrics.tally.Tally;
 import org.fazhi.metrics.value.IndicatorValue;
 import org.junit.jupiter.api.Nested;
@@ -107,7 +109,10 @@ class FazhiModuleMetricsTest {
         Arguments.of(RoundingPolicy.class, RoundingPolicy.truncate(0)),
         Arguments.of(Target.class, Target.parse("≤5.25")),
         Arguments.of(Interval.class, Interval.parse("(-∞,60)")),
-        Arguments.of(TargetStatus.class, TargetStatus.NOT_MET));
+        Arguments.of(TargetStatus.class, TargetStatus.NOT_MET),
+        Arguments.of(ScorecardRow.class, ScorecardJsonTest.row("RECON-RECEIVED")),
+        Arguments.of(ScorecardRow.class, ScorecardJsonTest.row("RECON-RECEIVED-YOY")),
+        Arguments.of(Scorecard.class, ScorecardJsonTest.SCORECARD));
   }
 
   @ParameterizedTest(name = "{1}")
