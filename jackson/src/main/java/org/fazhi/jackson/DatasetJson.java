@@ -28,7 +28,8 @@ import org.fazhi.core.task.TaskList;
 import org.fazhi.metrics.indicator.StandardCatalog;
 
 /**
- * Writes a {@link Dataset} in the format {@link DatasetReader} reads ({@value DatasetReader#FORMAT}).
+ * Writes a {@link Dataset} in the format {@link DatasetReader} reads
+ * ({@value DatasetReader#FORMAT}).
  *
  * <p>Records are written grouped by type, in the order of the {@code records} object of the
  * format; the reader reads them back in that order, so {@code read(write(d))} equals {@code d}

@@ -20,11 +20,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.fazhi.core.document.FilingTimeLimit;
 import org.fazhi.core.period.ReportingPeriod;
 import org.fazhi.core.unit.OrgUnit;
@@ -165,7 +167,7 @@ public final class DatasetReader {
 
   /** Returns the shape of one of the dataset's own objects, for documentation tests. */
   static Shape shape(String type) {
-    return java.util.stream.Stream.of(DATASET, RECORDS, CATALOG, COUNT, PUBLISHED, REMARK)
+    return Stream.of(DATASET, RECORDS, CATALOG, COUNT, PUBLISHED, REMARK)
         .filter(shape -> shape.type().equals(type))
         .findFirst()
         .orElseThrow();
@@ -273,7 +275,8 @@ public final class DatasetReader {
       }
       if (!problems.isEmpty()) {
         List<Problem> sorted = new ArrayList<>(problems);
-        sorted.sort(Comparator.comparingInt((Problem q) -> q.hasLocation() ? q.line() : Integer.MAX_VALUE)
+        sorted.sort(Comparator
+            .comparingInt((Problem q) -> q.hasLocation() ? q.line() : Integer.MAX_VALUE)
             .thenComparingInt(Problem::column));
         throw new DatasetException(sorted);
       }
@@ -387,8 +390,9 @@ public final class DatasetReader {
         Catalog base = StandardCatalog.catalog();
         Map<String, Indicator> merged = new LinkedHashMap<>();
         base.indicators().forEach(indicator -> merged.put(indicator.code(), indicator));
+        Set<String> given = new HashSet<>();
         for (Indicator indicator : indicators) {
-          if (merged.containsKey(indicator.code()) && !isBase(base, indicator.code())) {
+          if (!given.add(indicator.code())) {
             throw new InvalidValueException("Dataset.catalog.indicators", indicator.code(),
                 "an indicator is given once");
           }
@@ -397,10 +401,6 @@ public final class DatasetReader {
         return b.id(parts[1] == null ? base.id() : parts[1])
             .addAllIndicators(merged.values()).build();
       });
-    }
-
-    private static boolean isBase(Catalog base, String code) {
-      return base.indicators().stream().anyMatch(indicator -> indicator.code().equals(code));
     }
 
     // ----------------------------------------------------------------------------------------

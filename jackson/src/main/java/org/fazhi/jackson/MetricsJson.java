@@ -629,7 +629,8 @@ final class MetricsJson {
     if (early[0] != null) {
       try (JsonParser buffered = early[0].asParser()) {
         buffered.nextToken();
-        Reading later = new Reading(buffered, null, indicators::get, "Scorecard", (String) parts[5]);
+        Reading later =
+            new Reading(buffered, null, indicators::get, "Scorecard", (String) parts[5]);
         rows.addAll(rows(later, indicators));
       }
     }

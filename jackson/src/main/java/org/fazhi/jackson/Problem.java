@@ -9,8 +9,8 @@ import org.fazhi.core.validation.Checks;
  * it, a line and column, and what is wrong, naming the field, the value and the rule.
  *
  * <p>{@link #toString()} prints the problem on one line, such as
- * {@code $.records.mediationCases[3].concludedDate (line 41, column 27): MediationCase.concludedDate
- * = 2024-01-02: must not be before receivedDate (2024-03-01)}.
+ * {@code $.records.mediationCases[3].concludedDate (line 41, column 27):
+ * MediationCase.concludedDate = 2024-01-02: must not be before receivedDate (2024-03-01)}.
  *
  * @param path the JSON path of the offending value, such as
  *     {@code $.records.mediationCases[3].concludedDate}; {@code $} for the whole document; not

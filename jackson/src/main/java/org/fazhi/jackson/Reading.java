@@ -338,7 +338,10 @@ final class Reading {
       return new Parsed<>(build.build(), where, seen);
     } catch (InvalidValueException e) {
       String name = e.field().substring(e.field().lastIndexOf('.') + 1);
-      throw failAt(seen.getOrDefault(name, where), e.getMessage());
+      Where at = seen.containsKey(name) ? seen.get(name)
+          : shape.has(name) ? new Where(where.path() + member(name), where.location())
+          : where;
+      throw failAt(at, e.getMessage());
     } catch (IllegalStateException e) {
       throw failAt(where, shape.type() + ": " + e.getMessage());
     }

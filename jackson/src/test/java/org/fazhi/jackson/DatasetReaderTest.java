@@ -189,6 +189,75 @@ class DatasetReaderTest {
     }
   }
 
+  @Nested
+  class Catalogs {
+
+    static final String LOCAL = """
+        {"code": "MED-RESOLUTION", "chineseName": "矛盾纠纷化解率", "englishName": "resolution",
+         "unit": "%", "polarity": "正向", "target": "≥95",
+         "formula": {"proportion": {"numerator": "mediation.resolved",
+                                    "denominator": "mediation.cases"}},
+         "bands": [{"chinese": "合格", "english": "pass", "interval": "[0,95)"},
+                   {"chinese": "优秀", "english": "excellent", "interval": "[95,100]"}]},
+        {"code": "LEGAL-AID-CONSULTATIONS", "chineseName": "法律咨询", "englishName": "consultations",
+         "unit": "人次", "polarity": "NEUTRAL",
+         "formula": {"total": "legal_aid.consultations"}, "rounding": "HALF_UP(0)"}""";
+
+    @Test
+    void anExtensionReplacesIndicatorsInPlaceAndAppendsTheOthers() throws Exception {
+      Dataset dataset = read(dataset("""
+          "catalog": {"extends": "fazhi-standard", "version": "2024.1+local", "indicators": [
+          """ + LOCAL + """
+          ]},
+          "counts": [
+            {"unit": "640424", "period": "2024", "measure": "legal_aid.consultations",
+             "value": 3140, "source": "法律咨询3140人次"}]"""));
+
+      var catalog = dataset.catalog();
+      var standard = StandardCatalog.catalog();
+      assertThat(catalog.id()).isEqualTo("fazhi-standard");
+      assertThat(catalog.version()).isEqualTo("2024.1+local");
+      assertThat(catalog.indicators()).hasSize(standard.indicators().size() + 1);
+      assertThat(catalog.indicators().get(5).code()).isEqualTo("MED-RESOLUTION");
+      assertThat(catalog.indicators().get(5).bands()).isPresent();
+      assertThat(catalog.indicators().get(catalog.indicators().size() - 1).code())
+          .isEqualTo("LEGAL-AID-CONSULTATIONS");
+      assertThat(dataset.evaluate().value(UnitCode.parse("640424"), "LEGAL-AID-CONSULTATIONS")
+          .total()).hasValue(3140);
+    }
+
+    @Test
+    void anIndicatorGivenTwiceIsAProblem() {
+      List<Problem> problems = problems(dataset("""
+          "catalog": {"extends": "fazhi-standard", "version": "x", "indicators": [
+          """ + LOCAL + ", " + LOCAL + "]}"));
+
+      assertThat(problems).extracting(Problem::path).containsExactly("$.catalog.indicators");
+      assertThat(problems.get(0).message()).isEqualTo(
+          "Dataset.catalog.indicators = MED-RESOLUTION: an indicator is given once");
+    }
+
+    @Test
+    void aWholeCatalogNeedsAnId() {
+      List<Problem> problems = problems(dataset(
+          "\"catalog\": {\"version\": \"1\", \"indicators\": [" + LOCAL + "]}"));
+
+      assertThat(problems).extracting(Problem::path).containsExactly("$.catalog.id");
+      assertThat(problems.get(0).message()).isEqualTo("Dataset.catalog.id = null: is required"
+          + " unless the catalog extends fazhi-standard");
+    }
+
+    @Test
+    void aWholeCatalogReplacesTheStandardOne() throws Exception {
+      Dataset dataset = read(dataset(
+          "\"catalog\": {\"id\": \"local\", \"version\": \"1\", \"indicators\": ["
+              + LOCAL + "]}"));
+
+      assertThat(dataset.catalog().indicators()).extracting(i -> i.code())
+          .containsExactly("MED-RESOLUTION", "LEGAL-AID-CONSULTATIONS");
+    }
+  }
+
   static Stream<Arguments> hostile() {
     return Stream.of(
         Arguments.of("truncated JSON",

@@ -103,7 +103,8 @@ class FazhiModuleMetricsTest {
             FigureCheck.check(Outcome.undefined(UndefinedReason.ZERO_DENOMINATOR), "5%")),
         Arguments.of(Caliber.class, Caliber.of(59, TargetBasis.ROUNDED_VALUE)),
         Arguments.of(FormCount.class,
-            new FormCount(Samples.COUNTY, Y2024, Measure.parse("finding.raised[ISSUE_REVIEW]"), 13)),
+            new FormCount(Samples.COUNTY, Y2024,
+                Measure.parse("finding.raised[ISSUE_REVIEW]"), 13)),
         Arguments.of(Measure.class, Measure.formOnly("legal_aid.consultations")),
         Arguments.of(Fraction.class, Fraction.of(-30, 31)),
         Arguments.of(RoundingPolicy.class, RoundingPolicy.truncate(0)),
@@ -181,8 +182,8 @@ class FazhiModuleMetricsTest {
           BANDED, "1", Samples.TOWNSHIP, Y2024, Tally.of(90, 100, 5, 0));
       String json = MAPPER.writeValueAsString(value);
 
-      assertThat(json).startsWith("{\"indicator\":\"MED-RESOLUTION-LOCAL\",\"catalogVersion\":\"1\","
-          + "\"unit\":\"640424100\",\"period\":\"2024\",\"tally\":{\"numerator\":90,");
+      assertThat(json).startsWith("{\"indicator\":\"MED-RESOLUTION-LOCAL\","
+          + "\"catalogVersion\":\"1\",\"unit\":\"640424100\",\"period\":\"2024\",\"tally\":{\"numerator\":90,");
       IndicatorValue read = MAPPER.readerFor(IndicatorValue.class)
           .withAttribute(FazhiModule.CATALOG_ATTRIBUTE, local).readValue(json);
       assertThat(read).isEqualTo(value);
