@@ -68,7 +68,7 @@ class ScorecardFormatTest {
     assertThat(text.lines().filter(l -> l.startsWith("DOC-FILING ")).findFirst().orElseThrow())
         .contains("100.00%", "2/2", "≥100%", "达标");
     assertThat(text).contains("注：", "[1] 矛盾纠纷化解率：化解数为推算",
-        "整改完成率：— 缺少数据");
+        "— 缺少数据：", "整改完成率、按期整改率");
   }
 
   @Test
@@ -84,7 +84,7 @@ class ScorecardFormatTest {
         "| DOC-FILING | normative document filing rate | 100.00% | 2/2 | ≥100% | met |",
         "| RECON-RECEIVED-YOY | year-on-year growth of reconsideration applications | 400.0% |"
             + " 9 → 45 |",
-        "- rectification completion rate: — missing input");
+        "- — missing input: ", "rectification completion rate, on-time rectification rate");
     assertThat(markdown).doesNotContain("[1]");
   }
 }
