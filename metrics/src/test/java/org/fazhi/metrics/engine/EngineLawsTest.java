@@ -86,7 +86,7 @@ class EngineLawsTest {
   @MethodSource("seedsAndCalibers")
   void everyCountAgreesWithTheDomainRulesForEveryUnitAndPeriod(
       long seed, Caliber caliber, FilingTimeLimit limit) {
-    RandomRecords data = new RandomRecords(seed, 300);
+    RandomRecords data = new RandomRecords(seed, 150);
     Ledger ledger = Ledger.builder(data.hierarchy).filingTimeLimit(limit)
         .addAll(data.records).build();
     Evaluation evaluation = Evaluator.of(EVERY_MEASURE, caliber).evaluate(ledger, Y2024);
@@ -112,7 +112,7 @@ class EngineLawsTest {
   @ParameterizedTest
   @ValueSource(longs = {11, 12, 13})
   void rollingUpEqualsCountingTheFlattenedRecords(long seed) {
-    RandomRecords data = new RandomRecords(seed, 200);
+    RandomRecords data = new RandomRecords(seed, 100);
     Evaluation evaluation = Evaluator.of(EVERY_MEASURE, Caliber.standard())
         .evaluate(Ledger.builder(data.hierarchy).addAll(data.records).build(), Y2024);
     for (OrgUnit unit : data.hierarchy.units()) {
@@ -138,7 +138,7 @@ class EngineLawsTest {
   @ParameterizedTest
   @ValueSource(longs = {21, 22, 23})
   void partialLedgersMergeByAddition(long seed) {
-    RandomRecords data = new RandomRecords(seed, 200);
+    RandomRecords data = new RandomRecords(seed, 100);
     List<Object> first = new ArrayList<>();
     List<Object> second = new ArrayList<>();
     Random random = new Random(seed);
@@ -163,7 +163,7 @@ class EngineLawsTest {
   @ParameterizedTest
   @ValueSource(longs = {31, 32, 33})
   void theOrderInWhichRecordsArriveChangesNothing(long seed) {
-    RandomRecords data = new RandomRecords(seed, 200);
+    RandomRecords data = new RandomRecords(seed, 100);
     List<Object> shuffled = new ArrayList<>(data.records);
     Collections.shuffle(shuffled, new Random(seed));
     Evaluator evaluator = Evaluator.of(StandardCatalog.catalog(), Caliber.standard());
