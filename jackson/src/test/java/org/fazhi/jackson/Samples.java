@@ -106,7 +106,7 @@ final class Samples {
       .build();
 
   static final NormativeDocument DOCUMENT = NormativeDocument.builder()
-      .number("泾政规发〔2024〕1号").title("泾源县农村集体资产管理办法").issuer(COUNTY)
+      .number("泾政规发〔2024〕1号").title("行政规范性文件（示例一）").issuer(COUNTY)
       .legalityReviewedDate(of(2024, 3, 4)).issuedDate(of(2024, 3, 11))
       .publishedDate(of(2024, 3, 12)).filedDate(of(2024, 3, 26))
       .filingReview(ReviewOutcome.CONFORMING)

@@ -87,6 +87,8 @@ public final class Evaluator {
    * @param ledger the records; not null
    * @param period the period; not null
    * @return the evaluation
+   * @throws ArithmeticException if a count, summed over records or up the hierarchy, exceeds a
+   *     {@code long}
    */
   public Evaluation evaluate(Ledger ledger, ReportingPeriod period) {
     requireNonNull(ledger, "ledger");
@@ -110,8 +112,13 @@ public final class Evaluator {
       asOf[p] = Columns.day(day);
     }
     Reckoning reckoning = new Reckoning(start, end, asOf, ledger.unitCount(), columnOf);
-    ledger.reckon(reckoning, periods, columnOf);
-    reckoning.rollUp(ledger.parentOf());
+    try {
+      ledger.reckon(reckoning, periods, columnOf);
+      reckoning.rollUp(ledger.parentOf());
+    } catch (ArithmeticException overflow) {
+      throw new ArithmeticException("a count of " + ledger + " for " + periods
+          + " exceeds " + Long.MAX_VALUE + " (long overflow); counts never wrap around");
+    }
     return new Evaluation(catalog, caliber, ledger, ImmutableList.copyOf(periods), columnOf,
         reckoning.counts(), reckoning.known());
   }
