@@ -161,6 +161,23 @@ class EngineLawsTest {
   }
 
   @ParameterizedTest
+  @ValueSource(longs = {41, 42})
+  void countsDoNotDependOnWhichOtherMeasuresACatalogReads(long seed) {
+    RandomRecords data = new RandomRecords(seed, 100);
+    Ledger ledger = Ledger.builder(data.hierarchy).addAll(data.records).build();
+    Evaluation every = Evaluator.of(EVERY_MEASURE, Caliber.standard()).evaluate(ledger, Y2024);
+    Evaluation standard = Evaluator.of(StandardCatalog.catalog(), Caliber.standard())
+        .evaluate(ledger, Y2024);
+    for (StandardMeasure measure : StandardMeasure.values()) {
+      for (UnitCode unit : data.units) {
+        assertThat(standard.count(unit, Measure.of(measure), Y2024))
+            .as("%s of %s", measure, unit)
+            .isEqualTo(every.count(unit, Measure.of(measure), Y2024));
+      }
+    }
+  }
+
+  @ParameterizedTest
   @ValueSource(longs = {31, 32, 33})
   void theOrderInWhichRecordsArriveChangesNothing(long seed) {
     RandomRecords data = new RandomRecords(seed, 100);

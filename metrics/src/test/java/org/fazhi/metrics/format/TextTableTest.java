@@ -25,6 +25,19 @@ class TextTableTest {
     assertThat(TextTable.width(text)).isEqualTo(width);
   }
 
+  @ParameterizedTest
+  @CsvSource({
+      "10FF, 1", "1100, 2", "115F, 2", "1160, 1",
+      "2E7F, 1", "2E80, 2", "303E, 2", "303F, 1",
+      "4DBF, 2", "4E00, 2", "9FFF, 2", "A4CF, 2", "A4D0, 1",
+      "ABFF, 1", "AC00, 2", "D7A3, 2", "D7A4, 1",
+      "FF00, 2", "FF60, 2", "FF61, 1", "FFE0, 2", "FFE6, 2", "FFE7, 1",
+      "1FFFF, 1", "20000, 2", "3FFFD, 2", "3FFFE, 1"})
+  void widthAtTheEdgesOfTheWideRanges(String hex, int width) {
+    assertThat(TextTable.width(new String(Character.toChars(Integer.parseInt(hex, 16)))))
+        .isEqualTo(width);
+  }
+
   @Test
   void columnsAlignByDisplayWidth() {
     TextTable table = TextTable.of(List.of("乡镇", "rate"), List.of(
