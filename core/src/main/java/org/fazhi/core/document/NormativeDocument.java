@@ -15,8 +15,10 @@ import org.immutables.value.Value;
  * document (备案审查).
  *
  * <p>A draft that was reviewed but not issued carries no number and no later dates. An issued
- * document carries its number (文号). Each later step requires the one before and cannot come
- * before it. This class is immutable and thread-safe.
+ * document carries its number (文号). Publication and filing require issue, and a filing review
+ * requires filing; no step comes before the steps it follows that are recorded (a document may
+ * record no legality review, or be filed without a recorded publication, in which case the
+ * filing time limit runs from its issue). This class is immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class NormativeDocument {

@@ -9,10 +9,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.fazhi.core.validation.InvalidValueException;
+import org.fazhi.examples.report.ReportCommand;
 import org.fazhi.examples.verify.VerifyCommand;
 import org.fazhi.examples.walkthrough.QuickStartCommand;
 import org.fazhi.examples.walkthrough.RectificationCommand;
 import org.fazhi.examples.walkthrough.RollUpCommand;
+import org.fazhi.examples.walkthrough.TaskListCommand;
 
 /**
  * The examples program: {@code java -jar fazhi-examples.jar COMMAND …}.
@@ -27,9 +29,11 @@ public final class Main {
   public static final int INTERNAL_ERROR = 3;
 
   private static final List<Command> COMMANDS = List.of(
+      new ReportCommand(),
       new VerifyCommand(),
       new RectificationCommand(),
       new RollUpCommand(),
+      new TaskListCommand(),
       new QuickStartCommand());
 
   private Main() {}

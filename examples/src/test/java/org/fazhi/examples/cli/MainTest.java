@@ -12,7 +12,8 @@ class MainTest {
     Run run = Run.of("--help");
 
     assertThat(run.status()).isZero();
-    assertThat(run.out()).contains("verify FILE.csv", "rectification", "rollup", "quickstart");
+    assertThat(run.out()).contains("report [--data FILE.json]", "verify FILE.csv", "rectification",
+        "rollup", "tasks", "quickstart");
   }
 
   @Test

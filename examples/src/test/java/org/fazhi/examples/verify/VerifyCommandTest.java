@@ -118,7 +118,10 @@ class VerifyCommandTest {
         Arguments.of("R,ratio,1,2,\"50%", "line 2: a quoted field is not closed"),
         Arguments.of("R,ratio,1,2,5\"0%", "line 2: a quote inside an unquoted field (column 14)"),
         Arguments.of("R,ratio,1,2,fifty", "line 2: PrintedFigure = \"fifty\""),
-        Arguments.of("R,ratio,1,2," + "9".repeat(201), "line 2: published is longer than 200"));
+        Arguments.of("R,ratio,1,2," + "9".repeat(201), "line 2: published is longer than 200"),
+        Arguments.of("R,points," + "1".repeat(41) + ",1,1%",
+            "line 2: a = \"" + "1".repeat(41) + "\": must be a rate in percent"),
+        Arguments.of("R,ratio,1,3,0." + "3".repeat(45) + "%", "line 2: PrintedFigure = \"0.33"));
   }
 
   @ParameterizedTest

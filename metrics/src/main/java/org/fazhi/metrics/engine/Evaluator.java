@@ -78,6 +78,8 @@ public final class Evaluator {
    * @param ledger the records; not null
    * @param period the period; not null
    * @return the evaluation
+   * @throws ArithmeticException if a count, summed over records or up the hierarchy, exceeds a
+   *     {@code long}
    */
   public Evaluation evaluate(Ledger ledger, ReportingPeriod period) {
     requireNonNull(ledger, "ledger");
@@ -105,8 +107,13 @@ public final class Evaluator {
       complete[p] = ledger.isComplete(periods.get(p));
     }
     Reckoning reckoning = new Reckoning(start, end, asOf, complete, ledger.unitCount(), layout);
-    ledger.reckon(reckoning, periods, layout.columnOf);
-    reckoning.rollUp(ledger.parentOf(), ledger.subtreeEnd(), ledger.innerUnits());
+    try {
+      ledger.reckon(reckoning, periods, layout.columnOf);
+      reckoning.rollUp(ledger.parentOf(), ledger.subtreeEnd(), ledger.innerUnits());
+    } catch (ArithmeticException overflow) {
+      throw new ArithmeticException("a count of " + ledger + " for " + periods
+          + " exceeds " + Long.MAX_VALUE + " (long overflow); counts never wrap around");
+    }
     return new Evaluation(catalog, caliber, ledger, ImmutableList.copyOf(periods), layout,
         reckoning.stripes(), complete, reckoning.known());
   }

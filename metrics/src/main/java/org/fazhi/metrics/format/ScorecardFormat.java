@@ -3,13 +3,14 @@ package org.fazhi.metrics.format;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.fazhi.metrics.change.Change;
 import org.fazhi.metrics.check.CheckResult;
 import org.fazhi.metrics.exact.Outcome;
 import org.fazhi.metrics.exact.RoundingPolicy;
+import org.fazhi.metrics.exact.UndefinedReason;
 import org.fazhi.metrics.indicator.Indicator;
 import org.fazhi.metrics.indicator.IndicatorUnit;
 import org.fazhi.metrics.indicator.Target;
@@ -21,8 +22,8 @@ import org.fazhi.metrics.value.IndicatorValue;
 /**
  * Prints a scorecard as an aligned text table or a Markdown table, in Chinese or English: one
  * line per indicator with its value, counts, target, whether it is met, last year's value, the
- * change, and the figure a report printed with the verdict of checking it; then notes on figures
- * with no value and any remarks.
+ * change, and the figure a report printed with the verdict of checking it; then the remarks, and
+ * the figures with no value grouped by the reason.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -80,14 +81,15 @@ public final class ScorecardFormat {
   public String format(Scorecard scorecard, Map<String, String> remarks) {
     requireNonNull(remarks, "remarks");
     List<List<String>> rows = new ArrayList<>();
-    List<String> notes = new ArrayList<>();
+    List<String> remarked = new ArrayList<>();
+    Map<UndefinedReason, List<String>> undefined = new EnumMap<>(UndefinedReason.class);
     for (ScorecardRow row : scorecard.rows()) {
       Indicator indicator = row.indicator();
       String name = zh() ? indicator.chineseName() : indicator.englishName();
       String remark = remarks.get(indicator.code());
       if (remark != null) {
-        notes.add("[" + (notes.size() + 1) + "] " + name + (zh() ? "：" : ": ") + remark);
-        name = name + " [" + notes.size() + "]";
+        remarked.add("[" + (remarked.size() + 1) + "] " + name + (zh() ? "：" : ": ") + remark);
+        name = name + " [" + remarked.size() + "]";
       }
       IndicatorValue value = row.value();
       rows.add(List.of(
@@ -102,7 +104,10 @@ public final class ScorecardFormat {
           row.printed().orElse(""),
           row.check().map(this::verdict)
               .orElse(row.printed().isPresent() ? (zh() ? "未核对" : "not checked") : "")));
-      undefinedNote(row).ifPresent(notes::add);
+      if (row.value().outcome() instanceof Outcome.Undefined none) {
+        undefined.computeIfAbsent(none.reason(), r -> new ArrayList<>())
+            .add(zh() ? indicator.chineseName() : indicator.englishName());
+      }
     }
     List<String> header = zh()
         ? List.of("代码", "指标", "本期", "分子/分母", "目标", "达标", "上年同期", "同比", "报告所载", "核对")
@@ -113,6 +118,9 @@ public final class ScorecardFormat {
     String title = title(scorecard);
     out.append(layout == Layout.MARKDOWN ? "## " + title : title).append("\n\n");
     out.append(layout == Layout.MARKDOWN ? table.toMarkdown() : table.toText());
+    List<String> notes = new ArrayList<>(remarked);
+    undefined.forEach((reason, names) -> notes.add(FigureFormat.DASH + " " + figures.reason(reason)
+        + (zh() ? "：" + String.join("、", names) : ": " + String.join(", ", names))));
     if (!notes.isEmpty()) {
       out.append('\n').append(zh() ? "注：" : "Notes:").append('\n');
       for (String note : notes) {
@@ -172,13 +180,4 @@ public final class ScorecardFormat {
         : verdict + (zh() ? "，应为 " : ", expected ") + result.expected().get();
   }
 
-  private Optional<String> undefinedNote(ScorecardRow row) {
-    Outcome outcome = row.value().outcome();
-    if (outcome instanceof Outcome.Undefined undefined) {
-      String name = zh() ? row.indicator().chineseName() : row.indicator().englishName();
-      return Optional.of(name + (zh() ? "：" : ": ") + FigureFormat.DASH + " "
-          + figures.reason(undefined.reason()));
-    }
-    return Optional.empty();
-  }
 }

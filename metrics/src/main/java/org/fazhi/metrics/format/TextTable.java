@@ -57,19 +57,19 @@ public final class TextTable {
     return width;
   }
 
+  /** East Asian wide and full-width code point ranges, inclusive, in ascending order. */
+  private static final int[][] WIDE = {
+      {0x1100, 0x115F}, {0x2E80, 0x303E}, {0x3041, 0x33FF}, {0x3400, 0x4DBF}, {0x4E00, 0x9FFF},
+      {0xA000, 0xA4CF}, {0xAC00, 0xD7A3}, {0xF900, 0xFAFF}, {0xFE30, 0xFE4F}, {0xFF00, 0xFF60},
+      {0xFFE0, 0xFFE6}, {0x20000, 0x3FFFD}};
+
   private static boolean isWide(int cp) {
-    return (cp >= 0x1100 && cp <= 0x115F)
-        || (cp >= 0x2E80 && cp <= 0x303E)
-        || (cp >= 0x3041 && cp <= 0x33FF)
-        || (cp >= 0x3400 && cp <= 0x4DBF)
-        || (cp >= 0x4E00 && cp <= 0x9FFF)
-        || (cp >= 0xA000 && cp <= 0xA4CF)
-        || (cp >= 0xAC00 && cp <= 0xD7A3)
-        || (cp >= 0xF900 && cp <= 0xFAFF)
-        || (cp >= 0xFE30 && cp <= 0xFE4F)
-        || (cp >= 0xFF00 && cp <= 0xFF60)
-        || (cp >= 0xFFE0 && cp <= 0xFFE6)
-        || (cp >= 0x20000 && cp <= 0x3FFFD);
+    for (int[] range : WIDE) {
+      if (cp >= range[0] && cp <= range[1]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -426,7 +426,7 @@ class FigureCheckTest {
       int halfEven = 0;
       int truncated = 0;
       int mismatched = 0;
-      for (int i = 0; i < 1_200; i++) {
+      for (int i = 0; i < 400; i++) {
         long denominator = random.nextBoolean()
             ? 1 + random.nextInt(1_000_000)
             : (1L << random.nextInt(7)) * pow5(random.nextInt(5)) * (1 + random.nextInt(3));
@@ -471,8 +471,8 @@ class FigureCheckTest {
         }
       }
       assertThat(halfEven).as("ties exercised").isPositive();
-      assertThat(truncated).as("truncations exercised").isGreaterThan(100);
-      assertThat(mismatched).as("mismatches exercised").isGreaterThan(1_000);
+      assertThat(truncated).as("truncations exercised").isGreaterThan(30);
+      assertThat(mismatched).as("mismatches exercised").isGreaterThan(300);
     }
 
     private static long pow5(int exponent) {

@@ -191,7 +191,7 @@ class SharesTest {
   @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10})
   void largestRemainder_laws(long seed) {
     Random random = new Random(seed);
-    for (int i = 0; i < 300; i++) {
+    for (int i = 0; i < 100; i++) {
       List<Long> parts = anyParts(random, random.nextBoolean() ? 10 : 100_000);
       Shares shares = Shares.ofParts(parts);
       long whole = shares.whole();
@@ -222,7 +222,7 @@ class SharesTest {
   @ValueSource(longs = {21, 22, 23, 24})
   void largestRemainder_givesUnitsToLargestRemaindersEarlierFirst(long seed) {
     Random random = new Random(seed);
-    for (int i = 0; i < 300; i++) {
+    for (int i = 0; i < 100; i++) {
       List<Long> parts = anyParts(random, random.nextBoolean() ? 6 : 1_000);
       Shares shares = Shares.ofParts(parts);
       int scale = random.nextInt(3);

@@ -1,0 +1,2 @@
+/** The {@code verify} command: checks every published figure listed in a CSV file. */
+package org.fazhi.examples.verify;
