@@ -65,16 +65,21 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  *     -rf json -rff benchmarks/target/quick.json
  * </pre>
  *
- * <p>Full mode, every benchmark at every size (the scaling figures; about an hour on 2 cores):
+ * <p>Every benchmark at every size, the table and scaling figures of {@code benchmarks/README.md}
+ * (about 9 minutes on 2 cores; without the iteration options, JMH's defaults here take about an
+ * hour):
  *
  * <pre>
- * java -jar benchmarks/target/benchmarks.jar DashboardBenchmark -prof gc \
- *     -rf json -rff benchmarks/target/full.json
+ * java -jar benchmarks/target/benchmarks.jar DashboardBenchmark -f 1 -wi 3 -i 6 -w 2s -r 2s \
+ *     -prof gc -rf json -rff benchmarks/target/full.json
  * </pre>
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx10g"})
+// Huge pages, touched up front: the columns of millions of records span hundreds of megabytes,
+// and with 4 KiB pages the runs on a shared machine came out bimodal (±20%).
+@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx10g", "-XX:+UseTransparentHugePages",
+    "-XX:+AlwaysPreTouch"})
 @Warmup(iterations = 5, time = 4)
 @Measurement(iterations = 5, time = 4)
 public class DashboardBenchmark {

@@ -52,6 +52,20 @@ class IndicatorColumnTest {
       OrgUnit.of("640424101", "泾河源镇", "640424")));
   static final Catalog CATALOG = StandardCatalog.catalog();
 
+  /** An indicator made for one test, neutral. */
+  static Indicator indicator(String code, String chineseName, Formula formula,
+      IndicatorUnit unit) {
+    return Indicator.builder().code(code).chineseName(chineseName).englishName(code)
+        .formula(formula).unit(unit).polarity(Polarity.NEUTRAL).build();
+  }
+
+  /** Evaluates a ledger for a period, by the standard catalog with indicators added to it. */
+  static Evaluation evaluateWith(Ledger ledger, ReportingPeriod period, Indicator... added) {
+    Catalog catalog = Catalog.builder().from(CATALOG).version("local")
+        .addIndicators(added).build();
+    return Evaluator.of(catalog, Caliber.standard()).evaluate(ledger, period);
+  }
+
   /** Seeded ledgers of every record type, complete or not, under several calibers. */
   static Stream<Arguments> ledgers() {
     return Stream.of(
@@ -227,11 +241,10 @@ class IndicatorColumnTest {
 
     @Test
     void aRatioIsItsNumeratorOverItsDenominatorEvenAboveOne() {
-      Indicator perInspection = Indicator.builder()
-          .code("FINDINGS-PER-NOTICE").chineseName("每份通知单问题数").englishName("per notice")
-          .formula(Formula.ratio(
-              Measure.of(StandardMeasure.FINDINGS), Measure.of(StandardMeasure.NOTICES)))
-          .unit(IndicatorUnit.PERCENT).polarity(Polarity.NEUTRAL).build();
+      Indicator perInspection = indicator("FINDINGS-PER-NOTICE", "每份通知单问题数",
+          Formula.ratio(
+              Measure.of(StandardMeasure.FINDINGS), Measure.of(StandardMeasure.NOTICES)),
+          IndicatorUnit.PERCENT);
       Catalog catalog = Catalog.builder().id("ratio").version("1")
           .addIndicators(perInspection).build();
       Evaluation evaluation = Evaluator.of(catalog, Caliber.standard()).evaluate(
@@ -380,10 +393,9 @@ class IndicatorColumnTest {
 
     @Test
     void anIndicatorThatReadsAnUntalliedMeasureOrAPeriodNotEvaluatedIsRejected() {
-      Indicator foreign = Indicator.builder()
-          .code("CONSULTATIONS").chineseName("法律咨询").englishName("legal consultations")
-          .formula(Formula.total(Measure.formOnly("legal_aid.consultations")))
-          .unit(IndicatorUnit.TIMES).polarity(Polarity.NEUTRAL).build();
+      Indicator foreign = indicator("CONSULTATIONS", "法律咨询",
+          Formula.total(Measure.formOnly("legal_aid.consultations")),
+          IndicatorUnit.TIMES);
       Evaluation evaluation = evaluate(Ledger.builder(HIERARCHY).build());
 
       assertThatThrownBy(() -> evaluation.values(foreign, Y2024))
@@ -417,14 +429,12 @@ class IndicatorColumnTest {
 
     @Test
     void aPeriodOnPeriodChangeReadsThePreviousPeriod() {
-      Indicator cases = Indicator.builder()
-          .code("CASES").chineseName("调解").englishName("cases")
-          .formula(Formula.total(Measure.of(StandardMeasure.MEDIATION_CASES)))
-          .unit(IndicatorUnit.CASES).polarity(Polarity.NEUTRAL).build();
-      Indicator growth = Indicator.builder()
-          .code("CASES-POP").chineseName("环比").englishName("period on period")
-          .formula(Formula.changeOf("CASES", ChangeKind.ABSOLUTE, Comparison.PERIOD_ON_PERIOD))
-          .unit(IndicatorUnit.CASES).polarity(Polarity.NEUTRAL).build();
+      Indicator cases = indicator("CASES", "调解",
+          Formula.total(Measure.of(StandardMeasure.MEDIATION_CASES)),
+          IndicatorUnit.CASES);
+      Indicator growth = indicator("CASES-POP", "环比",
+          Formula.changeOf("CASES", ChangeKind.ABSOLUTE, Comparison.PERIOD_ON_PERIOD),
+          IndicatorUnit.CASES);
       Catalog catalog = Catalog.builder().id("pop").version("1")
           .addIndicators(cases, growth).build();
       ReportingPeriod q2 = ReportingPeriod.parse("2024-Q2");
@@ -515,21 +525,17 @@ class IndicatorColumnTest {
 
     @Test
     void aRelativeChangeOfARateHasACommonDenominator() {
-      Indicator growth = Indicator.builder()
-          .code("MED-RESOLUTION-GROWTH").chineseName("化解率同比增长").englishName("growth")
-          .formula(Formula.changeOf("MED-RESOLUTION", ChangeKind.RELATIVE,
-              Comparison.YEAR_ON_YEAR))
-          .unit(IndicatorUnit.PERCENT).polarity(Polarity.NEUTRAL).build();
-      Catalog catalog = Catalog.builder().from(CATALOG).version("local")
-          .addIndicators(growth).build();
-      Evaluation evaluation = Evaluator.of(catalog, Caliber.standard()).evaluate(
+      Indicator growth = indicator("MED-RESOLUTION-GROWTH", "化解率同比增长",
+          Formula.changeOf("MED-RESOLUTION", ChangeKind.RELATIVE, Comparison.YEAR_ON_YEAR),
+          IndicatorUnit.PERCENT);
+      Evaluation evaluation = evaluateWith(
           Ledger.builder(HIERARCHY)
               .add(mediation("A", TOWN_A, LocalDate.of(2024, 3, 1), true))
               .add(mediation("B", TOWN_A, LocalDate.of(2024, 3, 2), true))
               .add(mediation("C", TOWN_A, LocalDate.of(2024, 3, 3), false))
               .add(mediation("D", TOWN_A, LocalDate.of(2023, 3, 1), true))
               .add(mediation("E", TOWN_A, LocalDate.of(2023, 3, 2), false))
-              .build(), Y2024);
+              .build(), Y2024, growth);
       IndicatorColumn column = evaluation.values(growth, Y2024);
       int town = indexOf(evaluation, TOWN_A);
 
@@ -541,18 +547,15 @@ class IndicatorColumnTest {
 
     @Test
     void aPeriodOnPeriodChangeOfAYearComparesWithTheYearBefore() {
-      Indicator growth = Indicator.builder()
-          .code("MED-CASES-POP").chineseName("环比").englishName("period on period")
-          .formula(Formula.changeOf("MED-CASES", ChangeKind.ABSOLUTE, Comparison.PERIOD_ON_PERIOD))
-          .unit(IndicatorUnit.CASES).polarity(Polarity.NEUTRAL).build();
-      Catalog catalog = Catalog.builder().from(CATALOG).version("local")
-          .addIndicators(growth).build();
-      Evaluation evaluation = Evaluator.of(catalog, Caliber.standard()).evaluate(
+      Indicator growth = indicator("MED-CASES-POP", "环比",
+          Formula.changeOf("MED-CASES", ChangeKind.ABSOLUTE, Comparison.PERIOD_ON_PERIOD),
+          IndicatorUnit.CASES);
+      Evaluation evaluation = evaluateWith(
           Ledger.builder(HIERARCHY)
               .add(mediation("A", TOWN_A, LocalDate.of(2024, 3, 1), true))
               .add(mediation("B", TOWN_A, LocalDate.of(2024, 3, 2), true))
               .add(mediation("C", TOWN_A, LocalDate.of(2023, 3, 3), false))
-              .build(), Y2024);
+              .build(), Y2024, growth);
 
       assertThat(evaluation.periods()).containsExactly(Y2024, Y2023);
       assertThat(evaluation.values(growth, Y2024).numerator(indexOf(evaluation, COUNTY)))
@@ -601,13 +604,12 @@ class IndicatorColumnTest {
 
     @Test
     void removalsBeyondALongFailAsTheValueDoes() {
-      Indicator rate = Indicator.builder()
-          .code("ODD-RATE").chineseName("比率").englishName("an odd rate")
-          .formula(Formula.proportion(Measure.of(StandardMeasure.MEDIATION_RESOLVED),
+      Indicator rate = indicator("ODD-RATE", "比率",
+          Formula.proportion(Measure.of(StandardMeasure.MEDIATION_RESOLVED),
                   Measure.of(StandardMeasure.MEDIATION_CASES))
               .excluding(Measure.of(StandardMeasure.TASKS_DUE))
-              .excepting(Measure.of(StandardMeasure.NOTICES)))
-          .unit(IndicatorUnit.PERCENT).polarity(Polarity.NEUTRAL).build();
+              .excepting(Measure.of(StandardMeasure.NOTICES)),
+          IndicatorUnit.PERCENT);
       Catalog catalog = Catalog.builder().id("odd").version("1").addIndicators(rate).build();
       long half = 1L << 62;
       Evaluation evaluation = Evaluator.of(catalog, Caliber.standard()).evaluate(
@@ -639,17 +641,14 @@ class IndicatorColumnTest {
 
     @Test
     void aCatalogsFormOnlyMeasureIsTalliedFromFormCounts() {
-      Indicator consultations = Indicator.builder()
-          .code("CONSULTATIONS").chineseName("法律咨询").englishName("legal consultations")
-          .formula(Formula.total(Measure.formOnly("legal_aid.consultations")))
-          .unit(IndicatorUnit.TIMES).polarity(Polarity.NEUTRAL).build();
-      Catalog catalog = Catalog.builder().from(CATALOG).version("local")
-          .addIndicators(consultations).build();
-      Evaluation evaluation = Evaluator.of(catalog, Caliber.standard()).evaluate(
+      Indicator consultations = indicator("CONSULTATIONS", "法律咨询",
+          Formula.total(Measure.formOnly("legal_aid.consultations")),
+          IndicatorUnit.TIMES);
+      Evaluation evaluation = evaluateWith(
           Ledger.builder(HIERARCHY)
               .add(new FormCount(TOWN_A, Y2024, Measure.formOnly("legal_aid.consultations"), 12))
               .add(new FormCount(TOWN_B, Y2024, Measure.formOnly("legal_aid.consultations"), 30))
-              .build(), Y2024);
+              .build(), Y2024, consultations);
       IndicatorColumn column = evaluation.values(consultations, Y2024);
 
       assertThat(column.numerator(indexOf(evaluation, COUNTY))).isEqualTo(42);
