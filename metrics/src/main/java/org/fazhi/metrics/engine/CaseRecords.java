@@ -40,10 +40,13 @@ final class CaseRecords {
   private final byte[] reconDecision;
   private final int[] litUnit;
   private final int[] litFiled;
-  private final int[] litHeard;
-  private final byte[] litHeadAppeared;
-  private final int[] litConcluded;
-  private final byte[] litLost;
+  // Hearings and conclusions fall in periods of their own: tables of their own, by their day.
+  private final int[] hearingUnit;
+  private final int[] hearingDay;
+  private final byte[] hearingHeadAppeared;
+  private final int[] conclusionUnit;
+  private final int[] conclusionDay;
+  private final byte[] conclusionLost;
   private final int[] medUnit;
   private final int[] medReceived;
   private final int[] medResolved;
@@ -53,24 +56,34 @@ final class CaseRecords {
   private final long[] aidRecovered;
 
   private CaseRecords(Builder b) {
-    reconUnit = b.reconUnit.toArray();
-    reconReceived = b.reconReceived.toArray();
-    reconAccepted = b.reconAccepted.toArray();
-    reconDecided = b.reconDecided.toArray();
-    reconDecision = b.reconDecision.toArray();
-    litUnit = b.litUnit.toArray();
-    litFiled = b.litFiled.toArray();
-    litHeard = b.litHeard.toArray();
-    litHeadAppeared = b.litHeadAppeared.toArray();
-    litConcluded = b.litConcluded.toArray();
-    litLost = b.litLost.toArray();
-    medUnit = b.medUnit.toArray();
-    medReceived = b.medReceived.toArray();
-    medResolved = b.medResolved.toArray();
-    medAmount = b.medAmount.toArray();
-    aidUnit = b.aidUnit.toArray();
-    aidAccepted = b.aidAccepted.toArray();
-    aidRecovered = b.aidRecovered.toArray();
+    // Each table is kept in order of the day that places a record in a period, so that an
+    // evaluation finds a period's records by binary search.
+    int[] order = Columns.orderBy(b.reconReceived.toArray());
+    reconUnit = b.reconUnit.toArray(order);
+    reconReceived = b.reconReceived.toArray(order);
+    reconAccepted = b.reconAccepted.toArray(order);
+    reconDecided = b.reconDecided.toArray(order);
+    reconDecision = b.reconDecision.toArray(order);
+    order = Columns.orderBy(b.litFiled.toArray());
+    litUnit = b.litUnit.toArray(order);
+    litFiled = b.litFiled.toArray(order);
+    order = Columns.orderBy(b.hearingDay.toArray());
+    hearingUnit = b.hearingUnit.toArray(order);
+    hearingDay = b.hearingDay.toArray(order);
+    hearingHeadAppeared = b.hearingHeadAppeared.toArray(order);
+    order = Columns.orderBy(b.conclusionDay.toArray());
+    conclusionUnit = b.conclusionUnit.toArray(order);
+    conclusionDay = b.conclusionDay.toArray(order);
+    conclusionLost = b.conclusionLost.toArray(order);
+    order = Columns.orderBy(b.medReceived.toArray());
+    medUnit = b.medUnit.toArray(order);
+    medReceived = b.medReceived.toArray(order);
+    medResolved = b.medResolved.toArray(order);
+    medAmount = b.medAmount.toArray(order);
+    order = Columns.orderBy(b.aidAccepted.toArray());
+    aidUnit = b.aidUnit.toArray(order);
+    aidAccepted = b.aidAccepted.toArray(order);
+    aidRecovered = b.aidRecovered.toArray(order);
   }
 
   int size() {
@@ -78,64 +91,110 @@ final class CaseRecords {
   }
 
   void reckon(Reckoning r) {
-    for (int i = 0; i < reconUnit.length; i++) {
-      int p = r.periodOf(reconReceived[i]);
-      if (p < 0) {
-        continue;
-      }
-      int u = reconUnit[i];
-      int asOf = r.asOf(p);
-      r.add(p, u, RECONSIDERATION_RECEIVED, -1, 1);
-      if (reconAccepted[i] <= asOf) {
-        r.add(p, u, RECONSIDERATION_ACCEPTED, -1, 1);
-      }
-      if (reconDecided[i] <= asOf && (reconDecision[i] & MERITS) != 0) {
-        r.add(p, u, RECONSIDERATION_DECIDED_ON_MERITS, -1, 1);
-        if ((reconDecision[i] & CORRECTIVE) != 0) {
-          r.add(p, u, RECONSIDERATION_CORRECTED, -1, 1);
+    r.count(new Reckoning.Table(reconReceived) {
+      @Override
+      void count(Reckoning r, int p, int from, int to) {
+        long[] received = r.stripe(p, r.column(RECONSIDERATION_RECEIVED));
+        long[] accepted = r.stripe(p, r.column(RECONSIDERATION_ACCEPTED));
+        long[] merits = r.stripe(p, r.column(RECONSIDERATION_DECIDED_ON_MERITS));
+        long[] corrected = r.stripe(p, r.column(RECONSIDERATION_CORRECTED));
+        int asOf = r.asOf(p);
+        boolean track = r.tracksKnown(p);
+        for (int i = from; i < to; i++) {
+          int u = reconUnit[i];
+          if (track) {
+            r.touch(p, u, RECONSIDERATION_RECEIVED, -1);
+          }
+          received[u]++;
+          accepted[u] += reconAccepted[i] <= asOf ? 1 : 0;
+          if (reconDecided[i] <= asOf && (reconDecision[i] & MERITS) != 0) {
+            merits[u]++;
+            corrected[u] += (reconDecision[i] & CORRECTIVE) != 0 ? 1 : 0;
+          }
         }
       }
-    }
-    for (int i = 0; i < litUnit.length; i++) {
-      int u = litUnit[i];
-      int p = r.periodOf(litFiled[i]);
-      if (p >= 0) {
-        r.add(p, u, LITIGATION_FILED, -1, 1);
-      }
-      p = r.periodOf(litHeard[i]);
-      if (p >= 0) {
-        r.add(p, u, LITIGATION_HEARD, -1, 1);
-        if (litHeadAppeared[i] != 0) {
-          r.add(p, u, LITIGATION_HEAD_APPEARED, -1, 1);
+    });
+    r.count(new Reckoning.Table(litFiled) {
+      @Override
+      void count(Reckoning r, int p, int from, int to) {
+        long[] filed = r.stripe(p, r.column(LITIGATION_FILED));
+        boolean track = r.tracksKnown(p);
+        for (int i = from; i < to; i++) {
+          int u = litUnit[i];
+          if (track) {
+            r.touch(p, u, LITIGATION_FILED, -1);
+          }
+          filed[u]++;
         }
       }
-      p = r.periodOf(litConcluded[i]);
-      if (p >= 0) {
-        r.add(p, u, LITIGATION_CONCLUDED, -1, 1);
-        if (litLost[i] != 0) {
-          r.add(p, u, LITIGATION_LOST, -1, 1);
+    });
+    r.count(new Reckoning.Table(hearingDay) {
+      @Override
+      void count(Reckoning r, int p, int from, int to) {
+        long[] heard = r.stripe(p, r.column(LITIGATION_HEARD));
+        long[] headAppeared = r.stripe(p, r.column(LITIGATION_HEAD_APPEARED));
+        boolean track = r.tracksKnown(p);
+        for (int i = from; i < to; i++) {
+          int u = hearingUnit[i];
+          if (track) {
+            r.touch(p, u, LITIGATION_HEARD, -1);
+          }
+          heard[u]++;
+          headAppeared[u] += hearingHeadAppeared[i] != 0 ? 1 : 0;
         }
       }
-    }
-    for (int i = 0; i < medUnit.length; i++) {
-      int p = r.periodOf(medReceived[i]);
-      if (p < 0) {
-        continue;
+    });
+    r.count(new Reckoning.Table(conclusionDay) {
+      @Override
+      void count(Reckoning r, int p, int from, int to) {
+        long[] concluded = r.stripe(p, r.column(LITIGATION_CONCLUDED));
+        long[] lost = r.stripe(p, r.column(LITIGATION_LOST));
+        boolean track = r.tracksKnown(p);
+        for (int i = from; i < to; i++) {
+          int u = conclusionUnit[i];
+          if (track) {
+            r.touch(p, u, LITIGATION_CONCLUDED, -1);
+          }
+          concluded[u]++;
+          lost[u] += conclusionLost[i] != 0 ? 1 : 0;
+        }
       }
-      int u = medUnit[i];
-      r.add(p, u, MEDIATION_CASES, -1, 1);
-      r.add(p, u, MEDIATION_AMOUNT_YUAN, -1, medAmount[i]);
-      if (medResolved[i] <= r.asOf(p)) {
-        r.add(p, u, MEDIATION_RESOLVED, -1, 1);
+    });
+    r.count(new Reckoning.Table(medReceived) {
+      @Override
+      void count(Reckoning r, int p, int from, int to) {
+        long[] cases = r.stripe(p, r.column(MEDIATION_CASES));
+        long[] amount = r.stripe(p, r.column(MEDIATION_AMOUNT_YUAN));
+        long[] resolved = r.stripe(p, r.column(MEDIATION_RESOLVED));
+        int asOf = r.asOf(p);
+        boolean track = r.tracksKnown(p);
+        for (int i = from; i < to; i++) {
+          int u = medUnit[i];
+          if (track) {
+            r.touch(p, u, MEDIATION_CASES, -1);
+          }
+          cases[u]++;
+          amount[u] = Math.addExact(amount[u], medAmount[i]);
+          resolved[u] += medResolved[i] <= asOf ? 1 : 0;
+        }
       }
-    }
-    for (int i = 0; i < aidUnit.length; i++) {
-      int p = r.periodOf(aidAccepted[i]);
-      if (p >= 0) {
-        r.add(p, aidUnit[i], LEGAL_AID_CASES, -1, 1);
-        r.add(p, aidUnit[i], LEGAL_AID_RECOVERED_YUAN, -1, aidRecovered[i]);
+    });
+    r.count(new Reckoning.Table(aidAccepted) {
+      @Override
+      void count(Reckoning r, int p, int from, int to) {
+        long[] cases = r.stripe(p, r.column(LEGAL_AID_CASES));
+        long[] recovered = r.stripe(p, r.column(LEGAL_AID_RECOVERED_YUAN));
+        boolean track = r.tracksKnown(p);
+        for (int i = from; i < to; i++) {
+          int u = aidUnit[i];
+          if (track) {
+            r.touch(p, u, LEGAL_AID_CASES, -1);
+          }
+          cases[u]++;
+          recovered[u] = Math.addExact(recovered[u], aidRecovered[i]);
+        }
       }
-    }
+    });
   }
 
   static final class Builder {
@@ -146,10 +205,12 @@ final class CaseRecords {
     private final Columns.Bytes reconDecision = new Columns.Bytes();
     private final Columns.Ints litUnit = new Columns.Ints();
     private final Columns.Ints litFiled = new Columns.Ints();
-    private final Columns.Ints litHeard = new Columns.Ints();
-    private final Columns.Bytes litHeadAppeared = new Columns.Bytes();
-    private final Columns.Ints litConcluded = new Columns.Ints();
-    private final Columns.Bytes litLost = new Columns.Bytes();
+    private final Columns.Ints hearingUnit = new Columns.Ints();
+    private final Columns.Ints hearingDay = new Columns.Ints();
+    private final Columns.Bytes hearingHeadAppeared = new Columns.Bytes();
+    private final Columns.Ints conclusionUnit = new Columns.Ints();
+    private final Columns.Ints conclusionDay = new Columns.Ints();
+    private final Columns.Bytes conclusionLost = new Columns.Bytes();
     private final Columns.Ints medUnit = new Columns.Ints();
     private final Columns.Ints medReceived = new Columns.Ints();
     private final Columns.Ints medResolved = new Columns.Ints();
@@ -171,10 +232,16 @@ final class CaseRecords {
     void add(LitigationCase c, int unitIndex) {
       litUnit.add(unitIndex);
       litFiled.add(day(c.filedDate()));
-      litHeard.add(day(c.hearingDate()));
-      litHeadAppeared.add(c.headAppeared() ? 1 : 0);
-      litConcluded.add(day(c.concludedDate()));
-      litLost.add(c.outcome().map(LitigationOutcome::isLoss).orElse(false) ? 1 : 0);
+      if (c.hearingDate().isPresent()) {
+        hearingUnit.add(unitIndex);
+        hearingDay.add(day(c.hearingDate().get()));
+        hearingHeadAppeared.add(c.headAppeared() ? 1 : 0);
+      }
+      if (c.concludedDate().isPresent()) {
+        conclusionUnit.add(unitIndex);
+        conclusionDay.add(day(c.concludedDate().get()));
+        conclusionLost.add(c.outcome().map(LitigationOutcome::isLoss).orElse(false) ? 1 : 0);
+      }
     }
 
     void add(MediationCase c, int unitIndex) {

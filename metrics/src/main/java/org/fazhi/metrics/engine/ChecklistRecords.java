@@ -83,21 +83,36 @@ final class ChecklistRecords {
 
   private void reckonVersion(Reckoning r, int p, int asOf, int v) {
     int kind = versionKind[v];
+    long[] items = r.stripe(p, r.column(CHECKLIST_ITEMS));
+    long[] publishedCounts = r.stripe(p, r.column(CHECKLIST_ITEMS_PUBLISHED));
+    long[] delegatedCounts = r.stripe(p, r.column(CHECKLIST_ITEMS_DELEGATED));
+    long[] online = r.stripe(p, r.column(CHECKLIST_ITEMS_ONLINE));
+    long[] crossProvince = r.stripe(p, r.column(CHECKLIST_ITEMS_CROSS_PROVINCE));
+    long[] itemsOf = r.stripe(p, r.qualifiedColumns(CHECKLIST_ITEMS)[kind]);
+    long[] publishedOf = r.stripe(p, r.qualifiedColumns(CHECKLIST_ITEMS_PUBLISHED)[kind]);
+    long[] delegatedOf = r.stripe(p, r.qualifiedColumns(CHECKLIST_ITEMS_DELEGATED)[kind]);
+    long[] onlineOf = r.stripe(p, r.qualifiedColumns(CHECKLIST_ITEMS_ONLINE)[kind]);
+    long[] crossProvinceOf = r.stripe(p, r.qualifiedColumns(CHECKLIST_ITEMS_CROSS_PROVINCE)[kind]);
+    boolean track = r.tracksKnown(p);
     for (int i = itemStart[v]; i < itemEnd[v]; i++) {
       int u = unit[i];
-      r.add(p, u, CHECKLIST_ITEMS, kind, 1);
-      if (published[i] <= asOf) {
-        r.add(p, u, CHECKLIST_ITEMS_PUBLISHED, kind, 1);
+      if (track) {
+        r.touch(p, u, CHECKLIST_ITEMS, kind);
       }
-      if (delegated[i] <= asOf && asOf < recalled[i]) {
-        r.add(p, u, CHECKLIST_ITEMS_DELEGATED, kind, 1);
-      }
-      if ((modes[i] & ONLINE) != 0) {
-        r.add(p, u, CHECKLIST_ITEMS_ONLINE, kind, 1);
-      }
-      if ((modes[i] & CROSS_PROVINCE) != 0) {
-        r.add(p, u, CHECKLIST_ITEMS_CROSS_PROVINCE, kind, 1);
-      }
+      items[u]++;
+      itemsOf[u]++;
+      boolean isPublished = published[i] <= asOf;
+      publishedCounts[u] += isPublished ? 1 : 0;
+      publishedOf[u] += isPublished ? 1 : 0;
+      boolean isDelegated = delegated[i] <= asOf && asOf < recalled[i];
+      delegatedCounts[u] += isDelegated ? 1 : 0;
+      delegatedOf[u] += isDelegated ? 1 : 0;
+      boolean isOnline = (modes[i] & ONLINE) != 0;
+      online[u] += isOnline ? 1 : 0;
+      onlineOf[u] += isOnline ? 1 : 0;
+      boolean isCrossProvince = (modes[i] & CROSS_PROVINCE) != 0;
+      crossProvince[u] += isCrossProvince ? 1 : 0;
+      crossProvinceOf[u] += isCrossProvince ? 1 : 0;
     }
   }
 

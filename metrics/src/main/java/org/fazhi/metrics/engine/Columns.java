@@ -19,6 +19,38 @@ final class Columns {
     return date.isPresent() ? day(date.get()) : Reckoning.NEVER;
   }
 
+  /**
+   * Returns a stable order of rows by a day column: the rows of the earliest day first, rows of
+   * the same day in the order given.
+   */
+  static int[] orderBy(int[] days) {
+    long[] keys = new long[days.length];
+    for (int i = 0; i < days.length; i++) {
+      keys[i] = ((long) days[i] << 32) | i;
+    }
+    Arrays.sort(keys);
+    int[] order = new int[days.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = (int) keys[i];
+    }
+    return order;
+  }
+
+  /** The first row whose day is on or after a day, in a column sorted by day; or its length. */
+  static int firstOnOrAfter(int[] sortedDays, long day) {
+    int lo = 0;
+    int hi = sortedDays.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sortedDays[mid] < day) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
   /** A growable column of ints. */
   static final class Ints {
     private int[] values = new int[16];
@@ -38,6 +70,15 @@ final class Columns {
     int[] toArray() {
       return Arrays.copyOf(values, size);
     }
+
+    /** The values, row {@code i} of the result being row {@code order[i]}. */
+    int[] toArray(int[] order) {
+      int[] result = new int[order.length];
+      for (int i = 0; i < order.length; i++) {
+        result[i] = values[order[i]];
+      }
+      return result;
+    }
   }
 
   /** A growable column of longs. */
@@ -55,6 +96,15 @@ final class Columns {
     long[] toArray() {
       return Arrays.copyOf(values, size);
     }
+
+    /** The values, row {@code i} of the result being row {@code order[i]}. */
+    long[] toArray(int[] order) {
+      long[] result = new long[order.length];
+      for (int i = 0; i < order.length; i++) {
+        result[i] = values[order[i]];
+      }
+      return result;
+    }
   }
 
   /** A growable column of small codes: flags, enum ordinals. */
@@ -71,6 +121,15 @@ final class Columns {
 
     byte[] toArray() {
       return Arrays.copyOf(values, size);
+    }
+
+    /** The values, row {@code i} of the result being row {@code order[i]}. */
+    byte[] toArray(int[] order) {
+      byte[] result = new byte[order.length];
+      for (int i = 0; i < order.length; i++) {
+        result[i] = values[order[i]];
+      }
+      return result;
     }
   }
 }

@@ -23,19 +23,26 @@ final class DocumentRecords {
   private static final int CONFORMING = 1;
 
   private final int[] unit;
-  private final int[] reviewed;
   private final int[] issued;
   private final int[] filed;
   private final byte[] filedOnTime;
   private final byte[] filingReview;
+  // Legality reviews fall in periods of their own: a table of their own, by review date.
+  private final int[] reviewUnit;
+  private final int[] reviewDay;
 
   private DocumentRecords(Builder b) {
-    unit = b.unit.toArray();
-    reviewed = b.reviewed.toArray();
-    issued = b.issued.toArray();
-    filed = b.filed.toArray();
-    filedOnTime = b.filedOnTime.toArray();
-    filingReview = b.filingReview.toArray();
+    // Kept in order of issue (drafts last), so that an evaluation finds a period's documents by
+    // binary search.
+    int[] order = Columns.orderBy(b.issued.toArray());
+    unit = b.unit.toArray(order);
+    issued = b.issued.toArray(order);
+    filed = b.filed.toArray(order);
+    filedOnTime = b.filedOnTime.toArray(order);
+    filingReview = b.filingReview.toArray(order);
+    order = Columns.orderBy(b.reviewDay.toArray());
+    reviewUnit = b.reviewUnit.toArray(order);
+    reviewDay = b.reviewDay.toArray(order);
   }
 
   int size() {
@@ -43,36 +50,54 @@ final class DocumentRecords {
   }
 
   void reckon(Reckoning r) {
-    for (int i = 0; i < unit.length; i++) {
-      int u = unit[i];
-      int p = r.periodOf(reviewed[i]);
-      if (p >= 0) {
-        r.add(p, u, DOCUMENTS_REVIEWED, -1, 1);
-      }
-      p = r.periodOf(issued[i]);
-      if (p < 0) {
-        continue;
-      }
-      r.add(p, u, DOCUMENTS_ISSUED, -1, 1);
-      if (filed[i] <= r.asOf(p)) {
-        r.add(p, u, DOCUMENTS_FILED, -1, 1);
-        if (filedOnTime[i] != 0) {
-          r.add(p, u, DOCUMENTS_FILED_ON_TIME, -1, 1);
+    r.count(new Reckoning.Table(reviewDay) {
+      @Override
+      void count(Reckoning r, int p, int from, int to) {
+        long[] reviewedCounts = r.stripe(p, r.column(DOCUMENTS_REVIEWED));
+        boolean track = r.tracksKnown(p);
+        for (int i = from; i < to; i++) {
+          int u = reviewUnit[i];
+          if (track) {
+            r.touch(p, u, DOCUMENTS_REVIEWED, -1);
+          }
+          reviewedCounts[u]++;
         }
-        if (filingReview[i] != NOT_REVIEWED) {
-          r.add(p, u, DOCUMENTS_FILING_REVIEWED, -1, 1);
-          if (filingReview[i] == CONFORMING) {
-            r.add(p, u, DOCUMENTS_CONFORMING, -1, 1);
+      }
+    });
+    r.count(new Reckoning.Table(issued) {
+      @Override
+      void count(Reckoning r, int p, int from, int to) {
+        long[] issuedCounts = r.stripe(p, r.column(DOCUMENTS_ISSUED));
+        long[] filedCounts = r.stripe(p, r.column(DOCUMENTS_FILED));
+        long[] onTimeCounts = r.stripe(p, r.column(DOCUMENTS_FILED_ON_TIME));
+        long[] filingReviewedCounts = r.stripe(p, r.column(DOCUMENTS_FILING_REVIEWED));
+        long[] conformingCounts = r.stripe(p, r.column(DOCUMENTS_CONFORMING));
+        int asOf = r.asOf(p);
+        boolean track = r.tracksKnown(p);
+        for (int i = from; i < to; i++) {
+          int u = unit[i];
+          if (track) {
+            r.touch(p, u, DOCUMENTS_ISSUED, -1);
+          }
+          issuedCounts[u]++;
+          if (filed[i] <= asOf) {
+            filedCounts[u]++;
+            onTimeCounts[u] += filedOnTime[i] != 0 ? 1 : 0;
+            if (filingReview[i] != NOT_REVIEWED) {
+              filingReviewedCounts[u]++;
+              conformingCounts[u] += filingReview[i] == CONFORMING ? 1 : 0;
+            }
           }
         }
       }
-    }
+    });
   }
 
   static final class Builder {
     private final FilingTimeLimit limit;
     private final Columns.Ints unit = new Columns.Ints();
-    private final Columns.Ints reviewed = new Columns.Ints();
+    private final Columns.Ints reviewUnit = new Columns.Ints();
+    private final Columns.Ints reviewDay = new Columns.Ints();
     private final Columns.Ints issued = new Columns.Ints();
     private final Columns.Ints filed = new Columns.Ints();
     private final Columns.Bytes filedOnTime = new Columns.Bytes();
@@ -84,7 +109,10 @@ final class DocumentRecords {
 
     void add(NormativeDocument document, int unitIndex) {
       unit.add(unitIndex);
-      reviewed.add(day(document.legalityReviewedDate()));
+      if (document.legalityReviewedDate().isPresent()) {
+        reviewUnit.add(unitIndex);
+        reviewDay.add(day(document.legalityReviewedDate().get()));
+      }
       issued.add(day(document.issuedDate()));
       filed.add(day(document.filedDate()));
       filedOnTime.add(document.isFiledWithin(limit) ? 1 : 0);

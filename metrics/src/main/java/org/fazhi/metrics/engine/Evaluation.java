@@ -31,6 +31,12 @@ import org.fazhi.metrics.value.IndicatorValue;
  * unit (each unit's tallies include its whole subtree) and period, from which any indicator value,
  * change or scorecard is read.
  *
+ * <p>Values come two ways: as self-explaining objects, one unit at a time
+ * ({@link #value(UnitCode, String)}, {@link #scorecard(UnitCode)}); or for every unit at once,
+ * as exact fractions of {@code long}s read off the tallies without an object per unit
+ * ({@link #values(Indicator, ReportingPeriod)}, {@link #changes(Indicator)}), which is how a
+ * dashboard or an export of a whole province should read them.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class Evaluation {
@@ -40,21 +46,42 @@ public final class Evaluation {
   private final Ledger ledger;
   private final ImmutableList<ReportingPeriod> periods;
   private final ImmutableMap<Measure, Integer> columnOf;
-  private final long[][] counts;
-  private final boolean[][] known;
-  private final int columns;
+  private final Layout layout;
+  /**
+   * The counts, a stripe per period and column ({@code period × stride + column}), each by unit;
+   * null for a stripe nothing was added to.
+   */
+  private final long[][] stripes;
+  /** The stripe of zeros, read for stripes nothing was added to. */
+  private final long[] zeros;
+  private final boolean[] complete;
+  /** Whether each count is known, for the periods that are not complete; null if all are. */
+  private final boolean[] known;
+  /** The columns of a period: the stripes of one period are {@code stride × units} long. */
+  private final int stride;
+  private final int units;
+  /**
+   * Whether every proportion's tally of every unit and period is one {@link IndicatorValue}
+   * accepts: 0 not yet checked, 1 yes, 2 no. Racy but idempotent: threads that race compute the
+   * same answer.
+   */
+  private int talliesValid;
 
   Evaluation(
       Catalog catalog, Caliber caliber, Ledger ledger, ImmutableList<ReportingPeriod> periods,
-      ImmutableMap<Measure, Integer> columnOf, long[][] counts, boolean[][] known) {
+      Layout layout, long[][] stripes, boolean[] complete, boolean[] known) {
     this.catalog = catalog;
     this.caliber = caliber;
     this.ledger = ledger;
     this.periods = periods;
-    this.columnOf = columnOf;
-    this.counts = counts;
+    this.columnOf = layout.columnOf;
+    this.layout = layout;
+    this.stripes = stripes;
+    this.complete = complete;
     this.known = known;
-    this.columns = columnOf.size();
+    this.stride = layout.stride;
+    this.units = ledger.unitCount();
+    this.zeros = new long[units];
   }
 
   /**
@@ -114,7 +141,12 @@ public final class Evaluation {
    * @throws InvalidValueException if the unit, measure or period was not evaluated
    */
   public boolean isKnown(UnitCode unit, Measure measure, ReportingPeriod period) {
-    return known[periodIndex(period)][ledger.indexOf(unit) * columns + column(measure)];
+    return isKnown(ledger.indexOf(unit), column(measure), periodIndex(period));
+  }
+
+  /** Whether a count is known: its period is complete, or records or form counts gave it. */
+  boolean isKnown(int unit, int column, int period) {
+    return complete[period] || known[at(period, column) + unit];
   }
 
   /**
@@ -131,11 +163,97 @@ public final class Evaluation {
     return count(ledger.indexOf(unit), column(measure), periodIndex(period));
   }
 
-  private long count(int unit, int column, int period) {
-    return counts[period][unit * columns + column];
+  long count(int unit, int column, int period) {
+    return stripe(period, column)[unit];
   }
 
-  private int column(Measure measure) {
+  /** The counts of a column in a period, by unit; zeros if nothing was added to it. */
+  long[] stripe(int period, int column) {
+    long[] stripe = stripes[period * stride + column];
+    return stripe == null ? zeros : stripe;
+  }
+
+  /** The index of unit 0's knowledge of a column in a period: add a unit to it. */
+  private int at(int period, int column) {
+    return (period * stride + column) * units;
+  }
+
+  /**
+   * Returns whether every proportion of the catalog, for every unit and period whose inputs are
+   * known, has a tally that {@link IndicatorValue#ofTally} accepts — always so for records, not
+   * always for typed-in counts. Columns skip their per-unit checks when it is so.
+   */
+  boolean talliesValid() {
+    int valid = talliesValid;
+    if (valid == 0) {
+      valid = checkTallies() ? 1 : 2;
+      talliesValid = valid;
+    }
+    return valid == 1;
+  }
+
+  private boolean checkTallies() {
+    for (Indicator indicator : catalog.indicators()) {
+      IndicatorColumn.Reading reading = reading(indicator);
+      if (indicator.formula() instanceof Formula.Proportion) {
+        for (int p = 0; p < periods.size(); p++) {
+          long[] n = stripe(p, reading.numerator);
+          long[] d = stripe(p, reading.denominator);
+          long[] out = stripe(p, reading.exclusions);
+          long[] exc = stripe(p, reading.exceptions);
+          // Branch-free first: a negative sign anywhere means some unit's tally fails.
+          long signs = 0;
+          for (int u = 0; u < units; u++) {
+            long kept = d[u] - exc[u];
+            long rest = kept - out[u];
+            signs |= kept | rest | (rest - n[u]);
+          }
+          if (signs < 0) {
+            for (int u = 0; u < units; u++) {
+              if (!isValidTally(n[u], d[u], out[u], exc[u])
+                  && allKnown(u, reading.inputs, p)) {
+                return false;
+              }
+            }
+          }
+        }
+      }
+    }
+    return true;
+  }
+
+  private boolean allKnown(int unit, int[] columns, int period) {
+    for (int column : columns) {
+      if (!isKnown(unit, column, period)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether counts make a tally a proportion accepts: removals within the population, numerator
+   * within what remains. Absent removals are read from the zero column.
+   */
+  static boolean isValidTally(long numerator, long denominator, long exclusions, long exceptions) {
+    return exclusions <= denominator - exceptions
+        && numerator <= denominator - exceptions - exclusions;
+  }
+
+  /** How to read an indicator off the counts. */
+  IndicatorColumn.Reading reading(Indicator indicator) {
+    return layout.reading(indicator, this::column);
+  }
+
+  int unitCount() {
+    return units;
+  }
+
+  boolean isComplete(int period) {
+    return complete[period];
+  }
+
+  int column(Measure measure) {
     Integer column = columnOf.get(requireNonNull(measure, "measure"));
     if (column == null) {
       throw new InvalidValueException("Measure", measure, "is neither a standard measure nor read"
@@ -144,7 +262,7 @@ public final class Evaluation {
     return column;
   }
 
-  private int periodIndex(ReportingPeriod period) {
+  int periodIndex(ReportingPeriod period) {
     int p = periods.indexOf(requireNonNull(period, "period"));
     if (p < 0) {
       throw new InvalidValueException("ReportingPeriod", period, "was not evaluated " + periods);
@@ -179,12 +297,12 @@ public final class Evaluation {
     return value(ledger.indexOf(unit), unit, indicator, periodIndex(period));
   }
 
-  private IndicatorValue value(int u, UnitCode unit, Indicator indicator, int p) {
+  IndicatorValue value(int u, UnitCode unit, Indicator indicator, int p) {
     String version = catalog.version();
     ReportingPeriod period = periods.get(p);
     Formula formula = indicator.formula();
     for (Measure measure : formula.measures()) {
-      if (!known[p][u * columns + column(measure)]) {
+      if (!isKnown(u, column(measure), p)) {
         return IndicatorValue.missing(indicator, version, unit, period);
       }
     }
@@ -208,6 +326,49 @@ public final class Evaluation {
     Change change = Change.of(
         f.kind(), f.comparison(), value(u, unit, of, p).outcome(), value(u, unit, of, base).outcome());
     return IndicatorValue.ofChange(indicator, version, unit, period, change);
+  }
+
+  /**
+   * Returns an indicator's values for every unit in one of the periods tallied, as numbers: a
+   * view of the tallies that copies nothing and allocates nothing per unit, for reading every
+   * unit at once (a dashboard, an export). Each of its values equals
+   * {@link #value(UnitCode, Indicator, ReportingPeriod)} for the same unit.
+   *
+   * @param indicator an indicator of the catalog; not null
+   * @param period one of {@link #periods()}; not null
+   * @return the values, indexed as {@link #units()}
+   * @throws InvalidValueException if the indicator reads a measure the evaluation did not tally,
+   *     or the period (or, for a change indicator, its base period) was not evaluated
+   */
+  public IndicatorColumn values(Indicator indicator, ReportingPeriod period) {
+    requireNonNull(indicator, "indicator");
+    return new IndicatorColumn(this, indicator, periodIndex(period));
+  }
+
+  /**
+   * Returns the year-on-year change of an indicator for every unit, as the rows of a
+   * {@link #scorecard(UnitCode) scorecard} show it — in percentage points for an indicator in
+   * percent, relative otherwise — as numbers: a view that copies nothing and allocates nothing
+   * per unit. Each change equals the scorecard row's {@link ScorecardRow#change()}.
+   *
+   * @param indicator an indicator of the catalog, other than a change; not null
+   * @return the changes, indexed as {@link #units()}
+   * @throws InvalidValueException if the indicator is itself a change, or reads a measure the
+   *     evaluation did not tally
+   */
+  public ChangeColumn changes(Indicator indicator) {
+    requireNonNull(indicator, "indicator");
+    if (indicator.kind() == IndicatorKind.CHANGE) {
+      throw new InvalidValueException(
+          "Indicator", indicator.code(), "is a change; a scorecard shows no change of a change");
+    }
+    ChangeKind kind = indicator.unit() == IndicatorUnit.PERCENT
+        ? ChangeKind.POINTS
+        : ChangeKind.RELATIVE;
+    int base = periodIndex(Comparison.YEAR_ON_YEAR.baseOf(period()));
+    return new ChangeColumn(
+        indicator, kind, Comparison.YEAR_ON_YEAR, new IndicatorColumn(this, indicator, 0),
+        new IndicatorColumn(this, indicator, base));
   }
 
   /**

@@ -3,27 +3,22 @@ package org.fazhi.metrics.engine;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
 import org.fazhi.core.period.ReportingPeriod;
 import org.fazhi.metrics.change.Comparison;
 import org.fazhi.metrics.indicator.Catalog;
 import org.fazhi.metrics.indicator.Formula;
 import org.fazhi.metrics.indicator.Indicator;
-import org.fazhi.metrics.measure.Measure;
-import org.fazhi.metrics.measure.StandardMeasure;
 
 /**
  * Evaluates every indicator of a catalog over a ledger (指标测算): one pass over the ledger's
- * records tallies every measure for every unit and for the period and its base periods, the
- * tallies are rolled up the unit hierarchy by addition (ratio of sums), and values are read off
- * the tallies.
+ * records of the period and its base periods tallies every measure for every unit, the tallies
+ * are rolled up the unit hierarchy by addition (ratio of sums), and values are read off the
+ * tallies. The pass visits only the records that fall in those periods, found by binary search
+ * in the ledger's day-ordered tables, and adds them into primitive arrays, a {@code long[]} per
+ * measure and period indexed by unit; it allocates nothing per record.
  *
  * <p>This class is immutable and thread-safe: one evaluator serves any number of concurrent
  * evaluations.
@@ -32,7 +27,7 @@ public final class Evaluator {
 
   private final Catalog catalog;
   private final Caliber caliber;
-  private final ImmutableMap<Measure, Integer> columnOf;
+  private final Layout layout;
   private final boolean periodOnPeriod;
 
   private Evaluator(Catalog catalog, Caliber caliber) {
@@ -40,11 +35,7 @@ public final class Evaluator {
     this.caliber = caliber;
     // Every standard measure is tallied, so that any count can be read back; then whatever
     // qualified or form-only measures the catalog adds.
-    Map<Measure, Integer> columns = new LinkedHashMap<>();
-    Stream.concat(Arrays.stream(StandardMeasure.values()).map(Measure::of),
-            catalog.measures().stream())
-        .forEach(measure -> columns.putIfAbsent(measure, columns.size()));
-    this.columnOf = ImmutableMap.copyOf(columns);
+    this.layout = new Layout(catalog);
     this.periodOnPeriod = catalog.indicators().stream()
         .map(Indicator::formula)
         .anyMatch(f -> f instanceof Formula.ChangeOf c
@@ -111,16 +102,20 @@ public final class Evaluator {
       end[p] = Columns.day(periods.get(p).end().isAfter(day) ? day : periods.get(p).end());
       asOf[p] = Columns.day(day);
     }
-    Reckoning reckoning = new Reckoning(start, end, asOf, ledger.unitCount(), columnOf);
+    boolean[] complete = new boolean[n];
+    for (int p = 0; p < n; p++) {
+      complete[p] = ledger.isComplete(periods.get(p));
+    }
+    Reckoning reckoning = new Reckoning(start, end, asOf, complete, ledger.unitCount(), layout);
     try {
-      ledger.reckon(reckoning, periods, columnOf);
-      reckoning.rollUp(ledger.parentOf());
+      ledger.reckon(reckoning, periods, layout.columnOf);
+      reckoning.rollUp(ledger.parentOf(), ledger.subtreeEnd(), ledger.innerUnits());
     } catch (ArithmeticException overflow) {
       throw new ArithmeticException("a count of " + ledger + " for " + periods
           + " exceeds " + Long.MAX_VALUE + " (long overflow); counts never wrap around");
     }
-    return new Evaluation(catalog, caliber, ledger, ImmutableList.copyOf(periods), columnOf,
-        reckoning.counts(), reckoning.known());
+    return new Evaluation(catalog, caliber, ledger, ImmutableList.copyOf(periods), layout,
+        reckoning.stripes(), complete, reckoning.known());
   }
 
   @Override

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.fazhi.core.cases.LegalAidCase;
 import org.fazhi.core.cases.LitigationCase;
 import org.fazhi.core.cases.MediationCase;
@@ -36,8 +37,9 @@ import org.fazhi.metrics.measure.Measure;
 
 /**
  * The records and form counts of a set of units (台账), held for evaluation: each record is read
- * once, on entry, into compact columns indexed by unit, so that evaluating every indicator of a
- * catalog for every unit and period is one pass over primitive arrays.
+ * once, on entry, into compact primitive columns (its unit's index, its days as epoch days, its
+ * flags), kept in order of the day that places it in a period, so that evaluating every
+ * indicator of a catalog for every unit and period is one pass over the records of those periods.
  *
  * <p>Build a ledger once from the records an embedder holds, then evaluate it as often as
  * needed, under different calibers and catalogs and for different periods; partial ledgers of
@@ -52,6 +54,10 @@ public final class Ledger {
   private final UnitHierarchy hierarchy;
   private final ImmutableMap<UnitCode, Integer> index;
   private final int[] parentOf;
+  /** For each unit, the index after its subtree: units are in pre-order, subtrees contiguous. */
+  private final int[] subtreeEnd;
+  /** The units with children, in order. */
+  private final int[] innerUnits;
   private final FilingTimeLimit filingTimeLimit;
   private final TaskRecords tasks;
   private final SupervisionRecords supervision;
@@ -67,6 +73,17 @@ public final class Ledger {
     hierarchy = b.hierarchy;
     index = b.index;
     parentOf = b.parentOf;
+    // Units are in pre-order: a subtree runs from its root to the end of its last child's.
+    subtreeEnd = new int[parentOf.length];
+    boolean[] inner = new boolean[parentOf.length];
+    for (int u = parentOf.length - 1; u >= 0; u--) {
+      subtreeEnd[u] = Math.max(subtreeEnd[u], u + 1);
+      if (parentOf[u] >= 0) {
+        subtreeEnd[parentOf[u]] = Math.max(subtreeEnd[parentOf[u]], subtreeEnd[u]);
+        inner[parentOf[u]] = true;
+      }
+    }
+    innerUnits = IntStream.range(0, parentOf.length).filter(u -> inner[u]).toArray();
     filingTimeLimit = b.filingTimeLimit;
     tasks = b.tasks.build();
     supervision = b.supervision.build();
@@ -158,6 +175,16 @@ public final class Ledger {
     return parentOf;
   }
 
+  /** For each unit, the index after its subtree, which runs from the unit itself. */
+  int[] subtreeEnd() {
+    return subtreeEnd;
+  }
+
+  /** The units with children. */
+  int[] innerUnits() {
+    return innerUnits;
+  }
+
   int indexOf(UnitCode unit) {
     Integer i = index.get(unit);
     if (i == null) {
@@ -168,11 +195,6 @@ public final class Ledger {
 
   /** Adds every record and form count to a reckoning. */
   void reckon(Reckoning reckoning, List<ReportingPeriod> periods, Map<Measure, Integer> columnOf) {
-    for (int p = 0; p < periods.size(); p++) {
-      if (isComplete(periods.get(p))) {
-        reckoning.markComplete(p);
-      }
-    }
     tasks.reckon(reckoning);
     supervision.reckon(reckoning);
     documents.reckon(reckoning);

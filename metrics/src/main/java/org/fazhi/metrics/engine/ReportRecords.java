@@ -15,9 +15,11 @@ final class ReportRecords {
   private final int[] published;
 
   private ReportRecords(Builder b) {
-    unit = b.unit.toArray();
-    deadline = b.deadline.toArray();
-    published = b.published.toArray();
+    // Kept in order of deadline, so that an evaluation finds a period's reports by binary search.
+    int[] order = Columns.orderBy(b.deadline.toArray());
+    unit = b.unit.toArray(order);
+    deadline = b.deadline.toArray(order);
+    published = b.published.toArray(order);
   }
 
   int size() {
@@ -25,19 +27,27 @@ final class ReportRecords {
   }
 
   void reckon(Reckoning r) {
-    for (int i = 0; i < unit.length; i++) {
-      int p = r.periodOf(deadline[i]);
-      if (p < 0) {
-        continue;
-      }
-      r.add(p, unit[i], REPORTS_DUE, -1, 1);
-      if (published[i] <= r.asOf(p)) {
-        r.add(p, unit[i], REPORTS_PUBLISHED, -1, 1);
-        if (published[i] <= deadline[i]) {
-          r.add(p, unit[i], REPORTS_PUBLISHED_ON_TIME, -1, 1);
+    r.count(new Reckoning.Table(deadline) {
+      @Override
+      void count(Reckoning r, int p, int from, int to) {
+        long[] dueCounts = r.stripe(p, r.column(REPORTS_DUE));
+        long[] publishedCounts = r.stripe(p, r.column(REPORTS_PUBLISHED));
+        long[] onTimeCounts = r.stripe(p, r.column(REPORTS_PUBLISHED_ON_TIME));
+        int asOf = r.asOf(p);
+        boolean track = r.tracksKnown(p);
+        for (int i = from; i < to; i++) {
+          int u = unit[i];
+          if (track) {
+            r.touch(p, u, REPORTS_DUE, -1);
+          }
+          dueCounts[u]++;
+          if (published[i] <= asOf) {
+            publishedCounts[u]++;
+            onTimeCounts[u] += published[i] <= deadline[i] ? 1 : 0;
+          }
         }
       }
-    }
+    });
   }
 
   static final class Builder {

@@ -26,16 +26,19 @@ final class StudyRecords {
   private final long[] passed;
 
   private StudyRecords(Builder b) {
-    sessionUnit = b.sessionUnit.toArray();
-    sessionDate = b.sessionDate.toArray();
-    sessionKind = b.sessionKind.toArray();
-    expected = b.expected.toArray();
-    attended = b.attended.toArray();
-    examUnit = b.examUnit.toArray();
-    examDate = b.examDate.toArray();
-    examKind = b.examKind.toArray();
-    sat = b.sat.toArray();
-    passed = b.passed.toArray();
+    // Kept in order of date, so that an evaluation finds a period's records by binary search.
+    int[] order = Columns.orderBy(b.sessionDate.toArray());
+    sessionUnit = b.sessionUnit.toArray(order);
+    sessionDate = b.sessionDate.toArray(order);
+    sessionKind = b.sessionKind.toArray(order);
+    expected = b.expected.toArray(order);
+    attended = b.attended.toArray(order);
+    order = Columns.orderBy(b.examDate.toArray());
+    examUnit = b.examUnit.toArray(order);
+    examDate = b.examDate.toArray(order);
+    examKind = b.examKind.toArray(order);
+    sat = b.sat.toArray(order);
+    passed = b.passed.toArray(order);
   }
 
   int size() {
@@ -43,22 +46,56 @@ final class StudyRecords {
   }
 
   void reckon(Reckoning r) {
-    for (int i = 0; i < sessionUnit.length; i++) {
-      int p = r.periodOf(sessionDate[i]);
-      if (p >= 0) {
-        r.add(p, sessionUnit[i], STUDY_SESSIONS, sessionKind[i], 1);
-        r.add(p, sessionUnit[i], STUDY_EXPECTED, sessionKind[i], expected[i]);
-        r.add(p, sessionUnit[i], STUDY_ATTENDED, sessionKind[i], attended[i]);
+    r.count(new Reckoning.Table(sessionDate) {
+      @Override
+      void count(Reckoning r, int p, int from, int to) {
+        long[] sessions = r.stripe(p, r.column(STUDY_SESSIONS));
+        long[] expectedCounts = r.stripe(p, r.column(STUDY_EXPECTED));
+        long[] attendedCounts = r.stripe(p, r.column(STUDY_ATTENDED));
+        long[][] sessionsOf = r.stripes(p, r.qualifiedColumns(STUDY_SESSIONS));
+        long[][] expectedOf = r.stripes(p, r.qualifiedColumns(STUDY_EXPECTED));
+        long[][] attendedOf = r.stripes(p, r.qualifiedColumns(STUDY_ATTENDED));
+        boolean track = r.tracksKnown(p);
+        for (int i = from; i < to; i++) {
+          int u = sessionUnit[i];
+          int kind = sessionKind[i];
+          if (track) {
+            r.touch(p, u, STUDY_SESSIONS, kind);
+          }
+          sessions[u]++;
+          sessionsOf[kind][u]++;
+          expectedCounts[u] = Math.addExact(expectedCounts[u], expected[i]);
+          expectedOf[kind][u] = Math.addExact(expectedOf[kind][u], expected[i]);
+          attendedCounts[u] = Math.addExact(attendedCounts[u], attended[i]);
+          attendedOf[kind][u] = Math.addExact(attendedOf[kind][u], attended[i]);
+        }
       }
-    }
-    for (int i = 0; i < examUnit.length; i++) {
-      int p = r.periodOf(examDate[i]);
-      if (p >= 0) {
-        r.add(p, examUnit[i], EXAMS, examKind[i], 1);
-        r.add(p, examUnit[i], EXAM_SAT, examKind[i], sat[i]);
-        r.add(p, examUnit[i], EXAM_PASSED, examKind[i], passed[i]);
+    });
+    r.count(new Reckoning.Table(examDate) {
+      @Override
+      void count(Reckoning r, int p, int from, int to) {
+        long[] exams = r.stripe(p, r.column(EXAMS));
+        long[] satCounts = r.stripe(p, r.column(EXAM_SAT));
+        long[] passedCounts = r.stripe(p, r.column(EXAM_PASSED));
+        long[][] examsOf = r.stripes(p, r.qualifiedColumns(EXAMS));
+        long[][] satOf = r.stripes(p, r.qualifiedColumns(EXAM_SAT));
+        long[][] passedOf = r.stripes(p, r.qualifiedColumns(EXAM_PASSED));
+        boolean track = r.tracksKnown(p);
+        for (int i = from; i < to; i++) {
+          int u = examUnit[i];
+          int kind = examKind[i];
+          if (track) {
+            r.touch(p, u, EXAMS, kind);
+          }
+          exams[u]++;
+          examsOf[kind][u]++;
+          satCounts[u] = Math.addExact(satCounts[u], sat[i]);
+          satOf[kind][u] = Math.addExact(satOf[kind][u], sat[i]);
+          passedCounts[u] = Math.addExact(passedCounts[u], passed[i]);
+          passedOf[kind][u] = Math.addExact(passedOf[kind][u], passed[i]);
+        }
       }
-    }
+    });
   }
 
   static final class Builder {

@@ -35,17 +35,22 @@ final class SupervisionRecords {
   private final byte[] longTerm;
 
   private SupervisionRecords(Builder b) {
-    inspectionUnit = b.inspectionUnit.toArray();
-    inspectionStart = b.inspectionStart.toArray();
-    inspectionKind = b.inspectionKind.toArray();
-    noticeUnit = b.noticeUnit.toArray();
-    noticeIssued = b.noticeIssued.toArray();
-    findingUnit = b.findingUnit.toArray();
-    findingKind = b.findingKind.toArray();
-    raised = b.raised.toArray();
-    due = b.due.toArray();
-    rectified = b.rectified.toArray();
-    longTerm = b.longTerm.toArray();
+    // Each table is kept in order of the day that places a record in a period, so that an
+    // evaluation finds a period's records by binary search.
+    int[] order = Columns.orderBy(b.inspectionStart.toArray());
+    inspectionUnit = b.inspectionUnit.toArray(order);
+    inspectionStart = b.inspectionStart.toArray(order);
+    inspectionKind = b.inspectionKind.toArray(order);
+    order = Columns.orderBy(b.noticeIssued.toArray());
+    noticeUnit = b.noticeUnit.toArray(order);
+    noticeIssued = b.noticeIssued.toArray(order);
+    order = Columns.orderBy(b.raised.toArray());
+    findingUnit = b.findingUnit.toArray(order);
+    findingKind = b.findingKind.toArray(order);
+    raised = b.raised.toArray(order);
+    due = b.due.toArray(order);
+    rectified = b.rectified.toArray(order);
+    longTerm = b.longTerm.toArray(order);
   }
 
   int size() {
@@ -53,38 +58,78 @@ final class SupervisionRecords {
   }
 
   void reckon(Reckoning r) {
-    for (int i = 0; i < inspectionUnit.length; i++) {
-      int p = r.periodOf(inspectionStart[i]);
-      if (p >= 0) {
-        r.add(p, inspectionUnit[i], INSPECTIONS, inspectionKind[i], 1);
+    r.count(new Reckoning.Table(inspectionStart) {
+      @Override
+      void count(Reckoning r, int p, int from, int to) {
+        long[] inspections = r.stripe(p, r.column(INSPECTIONS));
+        long[][] inspectionsOf = r.stripes(p, r.qualifiedColumns(INSPECTIONS));
+        boolean track = r.tracksKnown(p);
+        for (int i = from; i < to; i++) {
+          int u = inspectionUnit[i];
+          int kind = inspectionKind[i];
+          if (track) {
+            r.touch(p, u, INSPECTIONS, kind);
+          }
+          inspections[u]++;
+          inspectionsOf[kind][u]++;
+        }
       }
-    }
-    for (int i = 0; i < noticeUnit.length; i++) {
-      int p = r.periodOf(noticeIssued[i]);
-      if (p >= 0) {
-        r.add(p, noticeUnit[i], NOTICES, -1, 1);
+    });
+    r.count(new Reckoning.Table(noticeIssued) {
+      @Override
+      void count(Reckoning r, int p, int from, int to) {
+        long[] notices = r.stripe(p, r.column(NOTICES));
+        boolean track = r.tracksKnown(p);
+        for (int i = from; i < to; i++) {
+          int u = noticeUnit[i];
+          if (track) {
+            r.touch(p, u, NOTICES, -1);
+          }
+          notices[u]++;
+        }
       }
-    }
-    for (int i = 0; i < findingUnit.length; i++) {
-      int p = r.periodOf(raised[i]);
-      if (p < 0) {
-        continue;
+    });
+    r.count(new Reckoning.Table(raised) {
+      @Override
+      void count(Reckoning r, int p, int from, int to) {
+        countFindings(r, p, from, to);
       }
+    });
+  }
+
+  private void countFindings(Reckoning r, int p, int from, int to) {
+    long[] findings = r.stripe(p, r.column(FINDINGS));
+    long[] longTermCounts = r.stripe(p, r.column(FINDINGS_LONG_TERM));
+    long[] rectifiedCounts = r.stripe(p, r.column(FINDINGS_RECTIFIED));
+    long[] onTime = r.stripe(p, r.column(FINDINGS_RECTIFIED_ON_TIME));
+    long[] overdue = r.stripe(p, r.column(FINDINGS_OVERDUE));
+    long[][] findingsOf = r.stripes(p, r.qualifiedColumns(FINDINGS));
+    long[][] longTermOf = r.stripes(p, r.qualifiedColumns(FINDINGS_LONG_TERM));
+    long[][] rectifiedOf = r.stripes(p, r.qualifiedColumns(FINDINGS_RECTIFIED));
+    long[][] onTimeOf = r.stripes(p, r.qualifiedColumns(FINDINGS_RECTIFIED_ON_TIME));
+    long[][] overdueOf = r.stripes(p, r.qualifiedColumns(FINDINGS_OVERDUE));
+    int asOf = r.asOf(p);
+    boolean track = r.tracksKnown(p);
+    for (int i = from; i < to; i++) {
       int u = findingUnit[i];
       int kind = findingKind[i];
-      int asOf = r.asOf(p);
-      r.add(p, u, FINDINGS, kind, 1);
-      if (longTerm[i] != 0) {
-        r.add(p, u, FINDINGS_LONG_TERM, kind, 1);
+      if (track) {
+        r.touch(p, u, FINDINGS, kind);
       }
-      if (rectified[i] <= asOf) {
-        r.add(p, u, FINDINGS_RECTIFIED, kind, 1);
-        if (rectified[i] <= due[i]) {
-          r.add(p, u, FINDINGS_RECTIFIED_ON_TIME, kind, 1);
-        }
-      } else if (longTerm[i] == 0 && due[i] < asOf) {
-        r.add(p, u, FINDINGS_OVERDUE, kind, 1);
-      }
+      findings[u]++;
+      findingsOf[kind][u]++;
+      boolean isLongTerm = longTerm[i] != 0;
+      boolean isRectified = rectified[i] <= asOf;
+      boolean inTime = isRectified && rectified[i] <= due[i];
+      boolean late = !isRectified && !isLongTerm && due[i] < asOf;
+      longTermCounts[u] += isLongTerm ? 1 : 0;
+      rectifiedCounts[u] += isRectified ? 1 : 0;
+      onTime[u] += inTime ? 1 : 0;
+      overdue[u] += late ? 1 : 0;
+      longTermOf[kind][u] += isLongTerm ? 1 : 0;
+      rectifiedOf[kind][u] += isRectified ? 1 : 0;
+      onTimeOf[kind][u] += inTime ? 1 : 0;
+      overdueOf[kind][u] += late ? 1 : 0;
     }
   }
 

@@ -19,10 +19,12 @@ final class TaskRecords {
   private final byte[] cancelled;
 
   private TaskRecords(Builder builder) {
-    unit = builder.unit.toArray();
-    due = builder.due.toArray();
-    completed = builder.completed.toArray();
-    cancelled = builder.cancelled.toArray();
+    // Kept in order of due date, so that an evaluation finds a period's tasks by binary search.
+    int[] order = Columns.orderBy(builder.due.toArray());
+    unit = builder.unit.toArray(order);
+    due = builder.due.toArray(order);
+    completed = builder.completed.toArray(order);
+    cancelled = builder.cancelled.toArray(order);
   }
 
   int size() {
@@ -30,25 +32,33 @@ final class TaskRecords {
   }
 
   void reckon(Reckoning r) {
-    for (int i = 0; i < unit.length; i++) {
-      int p = r.periodOf(due[i]);
-      if (p < 0) {
-        continue;
-      }
-      int u = unit[i];
-      int asOf = r.asOf(p);
-      r.add(p, u, TASKS_DUE, -1, 1);
-      if (cancelled[i] != 0) {
-        r.add(p, u, TASKS_CANCELLED, -1, 1);
-      } else if (completed[i] <= asOf) {
-        r.add(p, u, TASKS_COMPLETED, -1, 1);
-        if (completed[i] <= due[i]) {
-          r.add(p, u, TASKS_COMPLETED_ON_TIME, -1, 1);
+    r.count(new Reckoning.Table(due) {
+      @Override
+      void count(Reckoning r, int p, int from, int to) {
+        long[] dueCounts = r.stripe(p, r.column(TASKS_DUE));
+        long[] cancelledCounts = r.stripe(p, r.column(TASKS_CANCELLED));
+        long[] completedCounts = r.stripe(p, r.column(TASKS_COMPLETED));
+        long[] onTimeCounts = r.stripe(p, r.column(TASKS_COMPLETED_ON_TIME));
+        long[] overdueCounts = r.stripe(p, r.column(TASKS_OVERDUE));
+        int asOf = r.asOf(p);
+        boolean track = r.tracksKnown(p);
+        for (int i = from; i < to; i++) {
+          int u = unit[i];
+          if (track) {
+            r.touch(p, u, TASKS_DUE, -1);
+          }
+          dueCounts[u]++;
+          if (cancelled[i] != 0) {
+            cancelledCounts[u]++;
+          } else if (completed[i] <= asOf) {
+            completedCounts[u]++;
+            onTimeCounts[u] += completed[i] <= due[i] ? 1 : 0;
+          } else {
+            overdueCounts[u] += due[i] < asOf ? 1 : 0;
+          }
         }
-      } else if (due[i] < asOf) {
-        r.add(p, u, TASKS_OVERDUE, -1, 1);
       }
-    }
+    });
   }
 
   static final class Builder {

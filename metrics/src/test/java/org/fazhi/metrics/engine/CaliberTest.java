@@ -66,8 +66,11 @@ class CaliberTest {
         .addEqualityGroup(Caliber.of(1, TargetBasis.FULL_VALUE))
         .addEqualityGroup(Caliber.asOf(LocalDate.of(2024, 6, 30), TargetBasis.FULL_VALUE),
             Caliber.asOf(LocalDate.of(2024, 6, 30), TargetBasis.FULL_VALUE))
+        .addEqualityGroup(Caliber.asOf(LocalDate.of(2024, 6, 30), TargetBasis.ROUNDED_VALUE))
         .addEqualityGroup(Caliber.asOf(LocalDate.of(2024, 7, 1), TargetBasis.FULL_VALUE))
         .testEquals();
+    assertThat(Caliber.asOf(LocalDate.of(2024, 6, 30), TargetBasis.FULL_VALUE).fixedAsOf())
+        .contains(LocalDate.of(2024, 6, 30));
   }
 
   @Test

@@ -6,11 +6,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.Stream;
+import org.fazhi.core.checklist.Checklist;
 import org.fazhi.core.document.FilingTimeLimit;
 import org.fazhi.core.period.ReportingPeriod;
 import org.fazhi.core.period.WorkingCalendar;
+import org.fazhi.core.supervision.RectificationLedger;
 import org.fazhi.core.unit.OrgUnit;
 import org.fazhi.core.unit.UnitCode;
 import org.fazhi.metrics.indicator.Catalog;
@@ -107,6 +111,85 @@ class EngineLawsTest {
     }
     // The data must exercise the rules, not just agree on zeros.
     assertThat(nonZero).isGreaterThan(MEASURES.size() * 4L);
+  }
+
+  /** The measures that count every record of a family, or of one kind of it, once. */
+  static final Map<String, List<StandardMeasure>> PLACED_BY = Map.ofEntries(
+      Map.entry("task", List.of(StandardMeasure.TASKS_DUE)),
+      Map.entry("inspection", List.of(StandardMeasure.INSPECTIONS)),
+      Map.entry("notice", List.of(StandardMeasure.NOTICES)),
+      Map.entry("finding", List.of(StandardMeasure.FINDINGS)),
+      Map.entry("document",
+          List.of(StandardMeasure.DOCUMENTS_REVIEWED, StandardMeasure.DOCUMENTS_ISSUED)),
+      Map.entry("reconsideration", List.of(StandardMeasure.RECONSIDERATION_RECEIVED)),
+      Map.entry("litigation", List.of(StandardMeasure.LITIGATION_FILED,
+          StandardMeasure.LITIGATION_HEARD, StandardMeasure.LITIGATION_CONCLUDED)),
+      Map.entry("mediation", List.of(StandardMeasure.MEDIATION_CASES)),
+      Map.entry("legal_aid", List.of(StandardMeasure.LEGAL_AID_CASES)),
+      Map.entry("study", List.of(StandardMeasure.STUDY_SESSIONS)),
+      Map.entry("exam", List.of(StandardMeasure.EXAMS)),
+      Map.entry("report", List.of(StandardMeasure.REPORTS_DUE)),
+      Map.entry("checklist", List.of(StandardMeasure.CHECKLIST_ITEMS)));
+
+  /** The families whose records each carry a kind: they make only that kind's counts known. */
+  static final Set<String> KINDED =
+      Set.of("inspection", "finding", "study", "exam", "checklist");
+
+  @ParameterizedTest
+  @ValueSource(longs = {41, 42})
+  void recordsMakeTheirFamilyKnownWhereTheyFallAndNowhereElse(long seed) {
+    RandomRecords data = new RandomRecords(seed, 60);
+    Evaluator evaluator = Evaluator.of(EVERY_MEASURE, Caliber.standard());
+    Evaluation partial = evaluator.evaluate(
+        Ledger.builder(data.hierarchy).completeFor().addAll(data.records).build(), Y2024);
+    Evaluation counts = evaluator.evaluate(
+        Ledger.builder(data.hierarchy).addAll(data.records).build(), Y2024);
+
+    int known = 0;
+    int unknown = 0;
+    for (ReportingPeriod period : partial.periods()) {
+      for (UnitCode unit : data.units) {
+        for (Measure measure : MEASURES) {
+          StandardMeasure standard = measure.standard().orElseThrow();
+          String family = standard.family();
+          boolean expected;
+          if (measure.qualifierOrdinal().isEmpty()) {
+            expected = !KINDED.contains(family) && PLACED_BY.get(family).stream()
+                .anyMatch(m -> counts.count(unit, Measure.of(m), period) > 0);
+          } else {
+            String kind = measure.code().substring(measure.code().indexOf('['));
+            expected = PLACED_BY.get(family).stream()
+                .anyMatch(m -> counts.count(unit, Measure.parse(m.code() + kind), period) > 0);
+          }
+          assertThat(partial.isKnown(unit, measure, period))
+              .as("%s of %s in %s", measure, unit, period)
+              .isEqualTo(expected);
+          known += expected ? 1 : 0;
+          unknown += expected ? 0 : 1;
+        }
+      }
+    }
+    assertThat(known).isGreaterThan(MEASURES.size());
+    assertThat(unknown).isGreaterThan(MEASURES.size());
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {51, 52})
+  void theLedgerCountsEveryRecordOnceEachFindingAndItemApart(long seed) {
+    RandomRecords data = new RandomRecords(seed, 40);
+    long expected = 0;
+    for (Object record : data.records) {
+      if (record instanceof RectificationLedger r) {
+        expected += r.inspections().size() + r.notices().size() + r.findings().size();
+      } else if (record instanceof Checklist c) {
+        expected += c.items().size();
+      } else {
+        expected += 1;
+      }
+    }
+
+    assertThat(Ledger.builder(data.hierarchy).addAll(data.records).build().recordCount())
+        .isEqualTo(expected);
   }
 
   @ParameterizedTest
