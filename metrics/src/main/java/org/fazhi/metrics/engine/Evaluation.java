@@ -233,7 +233,8 @@ public final class Evaluation {
 
   /**
    * Whether counts make a tally a proportion accepts: removals within the population, numerator
-   * within what remains. Absent removals are read from the zero column.
+   * within what remains. Absent removals are read from the zero column. The first test is not
+   * implied by the second: it keeps the second's subtraction from overflowing.
    */
   static boolean isValidTally(long numerator, long denominator, long exclusions, long exceptions) {
     return exclusions <= denominator - exceptions

@@ -200,6 +200,29 @@ class ChangeColumnTest {
   }
 
   @Test
+  void aMissingBaseValueWithCountsBehindItHasNoChange() {
+    // 2023 is not complete: its 4 cases at 泾河源镇 are known from a form, how many were
+    // resolved is not. The counts say 0 of 4; the value is missing, and so is the change.
+    Evaluation evaluation = IndicatorColumnTest.evaluate(Ledger.builder(HIERARCHY)
+        .completeFor(Y2024)
+        .add(new FormCount(TOWN_B, Y2023, Measure.of(StandardMeasure.MEDIATION_CASES), 4))
+        .add(IndicatorColumnTest.mediation("A", TOWN_B, LocalDate.of(2024, 3, 1), true))
+        .add(IndicatorColumnTest.mediation("B", TOWN_B, LocalDate.of(2024, 3, 2), false))
+        .build());
+    ChangeColumn rate = evaluation.changes(CATALOG.indicator("MED-RESOLUTION"));
+    long[] numerators = new long[3];
+    long[] denominators = new long[3];
+    rate.copyTo(numerators, denominators, 0);
+    int town = indexOf(evaluation, TOWN_B);
+
+    assertThat(rate.base().isMissing(town)).isTrue();
+    assertThat(rate.current().denominator(town)).isEqualTo(2);
+    assertThat(denominators[town]).isZero().isEqualTo(rate.denominator(town));
+    assertThat(numerators[town]).isZero().isEqualTo(rate.numerator(town));
+    assertThat(rate.outcome(town).isDefined()).isFalse();
+  }
+
+  @Test
   void aChangeIndicatorHasNoScorecardChange() {
     Evaluation evaluation = IndicatorColumnTest.evaluate(Ledger.builder(HIERARCHY).build());
 

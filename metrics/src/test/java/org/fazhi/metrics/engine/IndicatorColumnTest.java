@@ -519,6 +519,8 @@ class IndicatorColumnTest {
           .isEqualTo(5);
       assertThat(now.numerator(county)).isZero();
       assertThat(now.denominator(county)).isEqualTo(1);
+      // The bad tally is not known, so it does not stop 2024 being read straight off the counts.
+      assertThat(now.isDirect()).isTrue();
       assertThat(evaluation.value(TOWN_B, CATALOG.indicator("MED-RESOLUTION"), Y2023).isMissing())
           .isTrue();
     }
@@ -624,6 +626,60 @@ class IndicatorColumnTest {
           .isInstanceOf(ArithmeticException.class);
       assertThatThrownBy(() -> column.numerator(county)).isInstanceOf(ArithmeticException.class);
       assertThat(column.numerator(indexOf(evaluation, TOWN_A))).isZero();
+    }
+
+    @Test
+    void talliesExactlyAtTheirLimitsAreReadStraightOffTheCounts() {
+      Indicator rate = indicator("EDGE-RATE", "比率",
+          Formula.proportion(Measure.of(StandardMeasure.MEDIATION_RESOLVED),
+                  Measure.of(StandardMeasure.MEDIATION_CASES))
+              .excluding(Measure.of(StandardMeasure.TASKS_DUE))
+              .excepting(Measure.of(StandardMeasure.NOTICES)),
+          IndicatorUnit.PERCENT);
+      // 10 cases, 2 exceptions and 3 exclusions leave 5, all resolved.
+      Evaluation evaluation = evaluateWith(formCounts(TOWN_A, 5, 10, 3, 2), Y2024, rate);
+      IndicatorColumn column = evaluation.values(rate, Y2024);
+      int town = indexOf(evaluation, TOWN_A);
+
+      assertThat(column.isDirect()).isTrue();
+      assertThat(column.numerator(town)).isEqualTo(5);
+      assertThat(column.denominator(town)).isEqualTo(5);
+      assertThat(column.value(town)).isEqualTo(evaluation.value(TOWN_A, rate, Y2024));
+      // 10 cases, 2 exceptions and 8 exclusions leave none: a rate of nothing, but no error.
+      Evaluation nothingLeft = evaluateWith(formCounts(TOWN_A, 0, 10, 8, 2), Y2024, rate);
+      assertThat(nothingLeft.values(rate, Y2024).isDirect()).isTrue();
+      assertThat(nothingLeft.values(rate, Y2024).denominator(town)).isZero();
+    }
+
+    @Test
+    void aNumeratorAboveWhatRemainsAfterRemovalsFailsAsTheValueDoes() {
+      Indicator rate = indicator("EDGE-RATE", "比率",
+          Formula.proportion(Measure.of(StandardMeasure.MEDIATION_RESOLVED),
+                  Measure.of(StandardMeasure.MEDIATION_CASES))
+              .excluding(Measure.of(StandardMeasure.TASKS_DUE))
+              .excepting(Measure.of(StandardMeasure.NOTICES)),
+          IndicatorUnit.PERCENT);
+      // 10 cases, 2 exceptions and 3 exclusions leave 5: 6 resolved cannot be.
+      Evaluation evaluation = evaluateWith(formCounts(TOWN_A, 6, 10, 3, 2), Y2024, rate);
+      IndicatorColumn column = evaluation.values(rate, Y2024);
+      int town = indexOf(evaluation, TOWN_A);
+
+      assertThat(column.isDirect()).isFalse();
+      assertThatThrownBy(() -> evaluation.value(TOWN_A, rate, Y2024))
+          .isInstanceOf(InvalidValueException.class);
+      assertThatThrownBy(() -> column.numerator(town)).isInstanceOf(InvalidValueException.class);
+      assertThat(column.numerator(indexOf(evaluation, TOWN_B))).isZero();
+    }
+
+    /** Form counts of a town for 2024: resolved and all mediation cases, tasks due, notices. */
+    Ledger formCounts(UnitCode town, long resolved, long cases, long tasksDue, long notices) {
+      return Ledger.builder(HIERARCHY)
+          .add(new FormCount(town, Y2024, Measure.of(StandardMeasure.MEDIATION_RESOLVED),
+              resolved))
+          .add(new FormCount(town, Y2024, Measure.of(StandardMeasure.MEDIATION_CASES), cases))
+          .add(new FormCount(town, Y2024, Measure.of(StandardMeasure.TASKS_DUE), tasksDue))
+          .add(new FormCount(town, Y2024, Measure.of(StandardMeasure.NOTICES), notices))
+          .build();
     }
 
     @Test
