@@ -630,12 +630,7 @@ class IndicatorColumnTest {
 
     @Test
     void talliesExactlyAtTheirLimitsAreReadStraightOffTheCounts() {
-      Indicator rate = indicator("EDGE-RATE", "比率",
-          Formula.proportion(Measure.of(StandardMeasure.MEDIATION_RESOLVED),
-                  Measure.of(StandardMeasure.MEDIATION_CASES))
-              .excluding(Measure.of(StandardMeasure.TASKS_DUE))
-              .excepting(Measure.of(StandardMeasure.NOTICES)),
-          IndicatorUnit.PERCENT);
+      Indicator rate = removingRate();
       // 10 cases, 2 exceptions and 3 exclusions leave 5, all resolved.
       Evaluation evaluation = evaluateWith(formCounts(TOWN_A, 5, 10, 3, 2), Y2024, rate);
       IndicatorColumn column = evaluation.values(rate, Y2024);
@@ -653,12 +648,7 @@ class IndicatorColumnTest {
 
     @Test
     void aNumeratorAboveWhatRemainsAfterRemovalsFailsAsTheValueDoes() {
-      Indicator rate = indicator("EDGE-RATE", "比率",
-          Formula.proportion(Measure.of(StandardMeasure.MEDIATION_RESOLVED),
-                  Measure.of(StandardMeasure.MEDIATION_CASES))
-              .excluding(Measure.of(StandardMeasure.TASKS_DUE))
-              .excepting(Measure.of(StandardMeasure.NOTICES)),
-          IndicatorUnit.PERCENT);
+      Indicator rate = removingRate();
       // 10 cases, 2 exceptions and 3 exclusions leave 5: 6 resolved cannot be.
       Evaluation evaluation = evaluateWith(formCounts(TOWN_A, 6, 10, 3, 2), Y2024, rate);
       IndicatorColumn column = evaluation.values(rate, Y2024);
@@ -669,6 +659,16 @@ class IndicatorColumnTest {
           .isInstanceOf(InvalidValueException.class);
       assertThatThrownBy(() -> column.numerator(town)).isInstanceOf(InvalidValueException.class);
       assertThat(column.numerator(indexOf(evaluation, TOWN_B))).isZero();
+    }
+
+    /** Resolved mediation cases among all, less tasks due (exclusions) and notices (exceptions). */
+    Indicator removingRate() {
+      return indicator("EDGE-RATE", "比率",
+          Formula.proportion(Measure.of(StandardMeasure.MEDIATION_RESOLVED),
+                  Measure.of(StandardMeasure.MEDIATION_CASES))
+              .excluding(Measure.of(StandardMeasure.TASKS_DUE))
+              .excepting(Measure.of(StandardMeasure.NOTICES)),
+          IndicatorUnit.PERCENT);
     }
 
     /** Form counts of a town for 2024: resolved and all mediation cases, tasks due, notices. */
