@@ -93,10 +93,6 @@ final class Columns {
       values[size++] = value;
     }
 
-    long[] toArray() {
-      return Arrays.copyOf(values, size);
-    }
-
     /** The values, row {@code i} of the result being row {@code order[i]}. */
     long[] toArray(int[] order) {
       long[] result = new long[order.length];

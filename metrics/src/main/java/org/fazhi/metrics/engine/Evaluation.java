@@ -16,7 +16,6 @@ import org.fazhi.metrics.change.Comparison;
 import org.fazhi.metrics.check.FigureCheck;
 import org.fazhi.metrics.exact.Outcome;
 import org.fazhi.metrics.indicator.Catalog;
-import org.fazhi.metrics.indicator.Formula;
 import org.fazhi.metrics.indicator.Indicator;
 import org.fazhi.metrics.indicator.IndicatorKind;
 import org.fazhi.metrics.indicator.IndicatorUnit;
@@ -195,7 +194,7 @@ public final class Evaluation {
   private boolean checkTallies() {
     for (Indicator indicator : catalog.indicators()) {
       IndicatorColumn.Reading reading = reading(indicator);
-      if (indicator.formula() instanceof Formula.Proportion) {
+      if (reading.form == IndicatorColumn.PROPORTION) {
         for (int p = 0; p < periods.size(); p++) {
           long[] n = stripe(p, reading.numerator);
           long[] d = stripe(p, reading.denominator);
@@ -301,32 +300,29 @@ public final class Evaluation {
   IndicatorValue value(int u, UnitCode unit, Indicator indicator, int p) {
     String version = catalog.version();
     ReportingPeriod period = periods.get(p);
-    Formula formula = indicator.formula();
-    for (Measure measure : formula.measures()) {
-      if (!isKnown(u, column(measure), p)) {
+    IndicatorColumn.Reading reading = reading(indicator);
+    for (int column : reading.inputs) {
+      if (!isKnown(u, column, p)) {
         return IndicatorValue.missing(indicator, version, unit, period);
       }
     }
-    if (formula instanceof Formula.Proportion f) {
-      long denominator = count(u, column(f.denominator()), p);
-      long exclusions = f.exclusions().map(m -> count(u, column(m), p)).orElse(0L);
-      long exceptions = f.exceptions().map(m -> count(u, column(m), p)).orElse(0L);
-      Tally tally = Tally.of(count(u, column(f.numerator()), p), denominator, exclusions, exceptions);
-      return IndicatorValue.ofTally(indicator, version, unit, period, tally);
+    long numerator = count(u, reading.numerator, p);
+    switch (reading.form) {
+      case IndicatorColumn.PROPORTION:
+        return IndicatorValue.ofTally(indicator, version, unit, period, Tally.of(numerator,
+            count(u, reading.denominator, p), count(u, reading.exclusions, p),
+            count(u, reading.exceptions, p)));
+      case IndicatorColumn.RATIO:
+        return IndicatorValue.ofTally(indicator, version, unit, period,
+            Tally.of(numerator, count(u, reading.denominator, p)));
+      case IndicatorColumn.TOTAL:
+        return IndicatorValue.ofTotal(indicator, version, unit, period, numerator);
+      default:
+        int base = periodIndex(reading.comparison.baseOf(period));
+        Change change = Change.of(reading.kind, reading.comparison,
+            value(u, unit, reading.of, p).outcome(), value(u, unit, reading.of, base).outcome());
+        return IndicatorValue.ofChange(indicator, version, unit, period, change);
     }
-    if (formula instanceof Formula.Ratio f) {
-      Tally tally = Tally.of(count(u, column(f.numerator()), p), count(u, column(f.denominator()), p));
-      return IndicatorValue.ofTally(indicator, version, unit, period, tally);
-    }
-    if (formula instanceof Formula.Total f) {
-      return IndicatorValue.ofTotal(indicator, version, unit, period, count(u, column(f.measure()), p));
-    }
-    Formula.ChangeOf f = (Formula.ChangeOf) formula;
-    Indicator of = catalog.indicator(f.indicatorCode());
-    int base = periodIndex(f.comparison().baseOf(period));
-    Change change = Change.of(
-        f.kind(), f.comparison(), value(u, unit, of, p).outcome(), value(u, unit, of, base).outcome());
-    return IndicatorValue.ofChange(indicator, version, unit, period, change);
   }
 
   /**
@@ -363,13 +359,10 @@ public final class Evaluation {
       throw new InvalidValueException(
           "Indicator", indicator.code(), "is a change; a scorecard shows no change of a change");
     }
-    ChangeKind kind = indicator.unit() == IndicatorUnit.PERCENT
-        ? ChangeKind.POINTS
-        : ChangeKind.RELATIVE;
     int base = periodIndex(Comparison.YEAR_ON_YEAR.baseOf(period()));
     return new ChangeColumn(
-        indicator, kind, Comparison.YEAR_ON_YEAR, new IndicatorColumn(this, indicator, 0),
-        new IndicatorColumn(this, indicator, base));
+        indicator, scorecardChangeKind(indicator), Comparison.YEAR_ON_YEAR,
+        new IndicatorColumn(this, indicator, 0), new IndicatorColumn(this, indicator, base));
   }
 
   /**
@@ -409,12 +402,9 @@ public final class Evaluation {
       Optional<Change> change = Optional.empty();
       if (indicator.kind() != IndicatorKind.CHANGE) {
         IndicatorValue before = value(u, unit, indicator, b);
-        ChangeKind kind = indicator.unit() == IndicatorUnit.PERCENT
-            ? ChangeKind.POINTS
-            : ChangeKind.RELATIVE;
         baseValue = Optional.of(before);
-        change = Optional.of(
-            Change.of(kind, Comparison.YEAR_ON_YEAR, value.outcome(), before.outcome()));
+        change = Optional.of(Change.of(scorecardChangeKind(indicator), Comparison.YEAR_ON_YEAR,
+            value.outcome(), before.outcome()));
       }
       rows.add(ScorecardRow.of(
           value, baseValue, change,
@@ -428,6 +418,11 @@ public final class Evaluation {
     return Scorecard.of(
         ledger.hierarchy().unit(unit), period(), base, catalog.id(), catalog.version(),
         rows.build());
+  }
+
+  /** How a scorecard shows a change: in percentage points for a rate in percent, else relative. */
+  private static ChangeKind scorecardChangeKind(Indicator indicator) {
+    return indicator.unit() == IndicatorUnit.PERCENT ? ChangeKind.POINTS : ChangeKind.RELATIVE;
   }
 
   /**

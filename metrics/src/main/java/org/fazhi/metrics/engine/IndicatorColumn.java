@@ -43,10 +43,11 @@ import org.fazhi.metrics.value.IndicatorValue;
  */
 public final class IndicatorColumn {
 
-  private static final int PROPORTION = 0;
-  private static final int RATIO = 1;
-  private static final int TOTAL = 2;
-  private static final int CHANGE = 3;
+  /** The forms of a {@link Reading}: which formula it reads. */
+  static final int PROPORTION = 0;
+  static final int RATIO = 1;
+  static final int TOTAL = 2;
+  static final int CHANGE = 3;
 
   private final Evaluation evaluation;
   private final Indicator indicator;

@@ -26,9 +26,6 @@ import org.fazhi.metrics.measure.StandardMeasure;
  */
 final class Reckoning {
 
-  /** Qualifier slots per standard measure: slot 0 is the total, slot q + 1 qualifier q. */
-  static final int SLOTS = Layout.SLOTS;
-
   /**
    * The records a table counts in one call: loops over a period's records are cut into calls of
    * this many, so that the JIT compiles them as ordinary hot methods (invoked many times per
@@ -172,7 +169,7 @@ final class Reckoning {
 
   /** The column of a standard measure's total. */
   int column(StandardMeasure measure) {
-    return standardColumn[measure.ordinal() * SLOTS];
+    return standardColumn[measure.ordinal() * Layout.SLOTS];
   }
 
   /**
@@ -180,8 +177,8 @@ final class Reckoning {
    * where the catalog does not read one.
    */
   int[] qualifiedColumns(StandardMeasure measure) {
-    int slot = measure.ordinal() * SLOTS;
-    return Arrays.copyOfRange(standardColumn, slot + 1, slot + SLOTS);
+    int slot = measure.ordinal() * Layout.SLOTS;
+    return Arrays.copyOfRange(standardColumn, slot + 1, slot + Layout.SLOTS);
   }
 
   /** Whether the period is one whose knowledge is tracked: the ledger is not complete for it. */
@@ -195,7 +192,7 @@ final class Reckoning {
    * record adds to.
    */
   void touch(int period, int unit, StandardMeasure family, int qualifier) {
-    for (int column : familyColumns[family.ordinal() * SLOTS + qualifier + 1]) {
+    for (int column : familyColumns[family.ordinal() * Layout.SLOTS + qualifier + 1]) {
       known[at(period, column) + unit] = true;
     }
   }
@@ -222,7 +219,7 @@ final class Reckoning {
   void rollUp(int[] parentOf, int[] subtreeEnd, int[] innerUnits) {
     long[] sums = new long[units + 1];
     for (int p = 0; p < asOf.length; p++) {
-      boolean trackKnown = known != null && !complete[p];
+      boolean trackKnown = tracksKnown(p);
       for (int k = Layout.FIRST; k < stride; k++) {
         long[] c = stripes[p * stride + k];
         if (c != null && !rollUpByRuns(c, sums, subtreeEnd, innerUnits)) {
