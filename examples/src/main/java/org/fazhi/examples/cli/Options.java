@@ -1,10 +1,13 @@
 package org.fazhi.examples.cli;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.fazhi.metrics.format.Language;
 
 /**
  * Command-line arguments split into {@code --name value} options and positional arguments,
@@ -74,6 +77,45 @@ public final class Options {
           + String.join(", ", allowed.stream().sorted().toList()));
     }
     return value;
+  }
+
+  /**
+   * Returns the language of {@code --lang zh|en}, Chinese when absent.
+   *
+   * @return the language
+   * @throws UsageException if the value is neither zh nor en
+   */
+  public Language language() throws UsageException {
+    return Language.parse(choice("lang", "zh", Set.of("zh", "en")));
+  }
+
+  /**
+   * Returns a date option, {@code YYYY-MM-DD}.
+   *
+   * @param name the option's name; not null
+   * @param fallback the date when the option is absent, {@code YYYY-MM-DD}; not null
+   * @return the date
+   * @throws UsageException if the value is not a date
+   */
+  public LocalDate date(String name, String fallback) throws UsageException {
+    String text = options.getOrDefault(name, fallback);
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new UsageException("--" + name + " " + text + ": must be a date YYYY-MM-DD");
+    }
+  }
+
+  /**
+   * Checks that a command that takes only options was given nothing else.
+   *
+   * @param command the command's name; not null
+   * @throws UsageException if there are positional arguments
+   */
+  public void requireNoArguments(String command) throws UsageException {
+    if (!positional.isEmpty()) {
+      throw new UsageException(command + " takes no arguments but options, not " + positional);
+    }
   }
 
   /**

@@ -52,12 +52,9 @@ public final class ReportCommand implements Command {
   @Override
   public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
     Options options = Options.parse(args, Set.of("data", "lang", "format"));
-    Language language = Language.parse(options.choice("lang", "zh", Set.of("zh", "en")));
+    Language language = options.language();
     String format = options.choice("format", "text", Set.of("text", "markdown", "json"));
-    if (!options.positional().isEmpty()) {
-      throw new UsageException("report takes no arguments but options, not "
-          + options.positional());
-    }
+    options.requireNoArguments(name());
     Dataset dataset;
     if (options.value("data") == null) {
       dataset = BundledData.jingyuan();
@@ -79,7 +76,7 @@ public final class ReportCommand implements Command {
     }
     Scorecard scorecard = dataset.scorecard();
     if (format.equals("json")) {
-      out.println(ScorecardJson.write(scorecard));
+      out.print(ScorecardJson.write(scorecard));
     } else {
       out.print(render(dataset, scorecard, language, format.equals("markdown")
           ? ScorecardFormat.Layout.MARKDOWN : ScorecardFormat.Layout.TEXT));

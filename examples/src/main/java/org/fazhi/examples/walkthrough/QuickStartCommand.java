@@ -47,9 +47,7 @@ public final class QuickStartCommand implements Command {
   @Override
   public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
     Options options = Options.parse(args, Set.of());
-    if (!options.positional().isEmpty()) {
-      throw new UsageException("quickstart takes no arguments");
-    }
+    options.requireNoArguments(name());
     quickStart(out);
     return OK;
   }

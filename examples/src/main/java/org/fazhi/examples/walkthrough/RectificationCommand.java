@@ -2,7 +2,6 @@ package org.fazhi.examples.walkthrough;
 
 import java.io.PrintStream;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,18 +54,11 @@ public final class RectificationCommand implements Command {
   @Override
   public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
     Options options = Options.parse(args, Set.of("as-of", "lang"));
-    Language language = Language.parse(options.choice("lang", "zh", Set.of("zh", "en")));
-    LocalDate asOf = date(Optional.ofNullable(options.value("as-of")).orElse("2024-09-30"));
+    options.requireNoArguments(name());
+    Language language = options.language();
+    LocalDate asOf = options.date("as-of", "2024-09-30");
     out.print(render(ledger(), asOf, FigureFormat.of(language)));
     return OK;
-  }
-
-  private static LocalDate date(String text) throws UsageException {
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new UsageException("--as-of " + text + ": must be a date YYYY-MM-DD");
-    }
   }
 
   /** Builds the illustrative ledger. */
@@ -145,8 +137,7 @@ public final class RectificationCommand implements Command {
             + supervision.findings().size() + " findings; as of " + asOf + "\n\n");
     List<List<String>> rows = new ArrayList<>();
     List<OrgUnit> units = new ArrayList<>();
-    units.add(evaluation.units().stream().filter(u -> u.code().toString().equals("640424"))
-        .findFirst().orElseThrow());
+    units.add(Walkthroughs.jingyuan().unit(UnitCode.parse(Walkthroughs.COUNTY)));
     evaluation.units().stream()
         .filter(u -> supervision.findings().stream().anyMatch(f -> f.unit().equals(u.code())))
         .forEach(units::add);

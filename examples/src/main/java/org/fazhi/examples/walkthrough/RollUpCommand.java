@@ -63,7 +63,8 @@ public final class RollUpCommand implements Command {
   @Override
   public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
     Options options = Options.parse(args, Set.of("lang"));
-    Language language = Language.parse(options.choice("lang", "zh", Set.of("zh", "en")));
+    options.requireNoArguments(name());
+    Language language = options.language();
     out.print(render(FigureFormat.of(language)));
     return OK;
   }

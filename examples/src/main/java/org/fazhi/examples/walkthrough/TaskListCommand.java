@@ -2,10 +2,8 @@ package org.fazhi.examples.walkthrough;
 
 import java.io.PrintStream;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.fazhi.core.period.ReportingPeriod;
 import org.fazhi.core.task.Task;
@@ -54,14 +52,9 @@ public final class TaskListCommand implements Command {
   @Override
   public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
     Options options = Options.parse(args, Set.of("as-of", "lang"));
-    Language language = Language.parse(options.choice("lang", "zh", Set.of("zh", "en")));
-    String text = Optional.ofNullable(options.value("as-of")).orElse("2024-12-31");
-    LocalDate asOf;
-    try {
-      asOf = LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new UsageException("--as-of " + text + ": must be a date YYYY-MM-DD");
-    }
+    options.requireNoArguments(name());
+    Language language = options.language();
+    LocalDate asOf = options.date("as-of", "2024-12-31");
     Dataset dataset = BundledData.jingyuan();
     TaskList list = dataset.recordsOf(TaskList.class).get(0);
     out.print(render(list, dataset.hierarchy(), asOf, FigureFormat.of(language)));
