@@ -430,15 +430,6 @@ public final class Baseline {
     return position;
   }
 
-  /**
-   * Returns the number of records prepared, counted as the ledger counts them.
-   *
-   * @return the number of records
-   */
-  public int recordCount() {
-    return medUnit.length + litUnit.length + reconUnit.length + findingUnit.length
-        + inspectionUnit.length + noticeUnit.length + taskUnit.length + docUnit.length;
-  }
 
   /**
    * Does the job: counts every record, rolls the counters up, and reads every indicator and

@@ -31,7 +31,6 @@ public final class Dashboard {
   /** The index of the base year. */
   public static final int BASE = 1;
 
-  private final int indicators;
   private final int units;
   private final long[][] numerator;
   private final long[][] denominator;
@@ -45,21 +44,11 @@ public final class Dashboard {
    * @param units the number of units, one or more
    */
   public Dashboard(int indicators, int units) {
-    this.indicators = indicators;
     this.units = units;
     this.numerator = new long[2][indicators * units];
     this.denominator = new long[2][indicators * units];
     this.changeNumerator = new long[indicators * units];
     this.changeDenominator = new long[indicators * units];
-  }
-
-  /**
-   * Returns the number of indicators.
-   *
-   * @return the number of indicators
-   */
-  public int indicators() {
-    return indicators;
   }
 
   /**

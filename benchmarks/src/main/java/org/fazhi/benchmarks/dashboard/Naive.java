@@ -34,7 +34,6 @@ import org.fazhi.core.task.Task;
 import org.fazhi.core.task.TaskStatus;
 import org.fazhi.core.unit.OrgUnit;
 import org.fazhi.core.unit.UnitCode;
-import org.fazhi.core.unit.UnitHierarchy;
 import org.fazhi.metrics.indicator.Catalog;
 import org.fazhi.metrics.indicator.Formula;
 import org.fazhi.metrics.indicator.Indicator;
@@ -324,14 +323,5 @@ public final class Naive {
     public double change(int indicator, int unit) {
       return change[indicator * units + unit];
     }
-  }
-
-  /**
-   * Returns the units, as the results index them.
-   *
-   * @return the hierarchy; not null
-   */
-  public UnitHierarchy hierarchy() {
-    return records.hierarchy();
   }
 }
