@@ -1,6 +1,7 @@
 package org.fazhi.examples.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.List;
 
 /** A subcommand of the examples program. Implementations print results, never stack traces. */
@@ -39,4 +40,19 @@ public interface Command {
    * @throws UsageException if the arguments are wrong
    */
   int run(List<String> args, PrintStream out, PrintStream err) throws UsageException;
+
+  /**
+   * Reports a file that cannot be read, in the words of the exception (or its kind, where it has
+   * none).
+   *
+   * @param err where problems go; not null
+   * @param file the file; not null
+   * @param e why it cannot be read; not null
+   * @return {@link #INVALID}
+   */
+  static int cannotRead(PrintStream err, Path file, Exception e) {
+    err.println("error: cannot read " + file + ": "
+        + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+    return INVALID;
+  }
 }

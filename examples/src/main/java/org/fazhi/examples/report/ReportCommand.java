@@ -62,9 +62,8 @@ public final class ReportCommand implements Command {
       Path file = Path.of(options.value("data"));
       try {
         dataset = DatasetReader.read(file);
-      } catch (IOException e) {
-        err.println("error: cannot read " + file + ": " + e.getMessage());
-        return INVALID;
+      } catch (IOException | SecurityException e) {
+        return Command.cannotRead(err, file, e);
       } catch (DatasetException e) {
         for (Problem problem : e.problems()) {
           err.println("error: " + file + ": " + problem);

@@ -54,8 +54,7 @@ public final class VerifyCommand implements Command {
     try {
       bytes = Files.readAllBytes(file);
     } catch (IOException | SecurityException e) {
-      err.println("error: cannot read " + file + ": " + describe(e));
-      return INVALID;
+      return Command.cannotRead(err, file, e);
     }
     List<VerifyRow> rows = new ArrayList<>();
     String headerProblem = check(CsvLine.split(bytes), rows);
@@ -65,10 +64,6 @@ public final class VerifyCommand implements Command {
     }
     out.print(format.equals("csv") ? csv(rows) : text(rows));
     return status(rows);
-  }
-
-  private static String describe(Exception e) {
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   /**
