@@ -1,7 +1,7 @@
 package org.fazhi.jackson;
 
 import java.util.Optional;
-import org.fazhi.core.validation.Checks;
+import org.fazhi.core.internal.Checks;
 import org.fazhi.metrics.engine.FormCount;
 import org.immutables.value.Value;
 

@@ -32,7 +32,7 @@ import org.fazhi.core.period.ReportingPeriod;
 import org.fazhi.core.unit.OrgUnit;
 import org.fazhi.core.unit.UnitCode;
 import org.fazhi.core.unit.UnitHierarchy;
-import org.fazhi.core.validation.Checks;
+import org.fazhi.core.internal.Checks;
 import org.fazhi.core.validation.InvalidValueException;
 import org.fazhi.metrics.engine.Caliber;
 import org.fazhi.metrics.engine.FormCount;

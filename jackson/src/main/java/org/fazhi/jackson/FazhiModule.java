@@ -40,7 +40,7 @@ import org.fazhi.core.unit.OrgUnit;
 import org.fazhi.core.unit.UnitCode;
 import org.fazhi.core.unit.UnitHierarchy;
 import org.fazhi.core.validation.ChineseTerm;
-import org.fazhi.metrics.change.Change;
+import org.fazhi.metrics.exact.Change;
 import org.fazhi.metrics.check.CheckResult;
 import org.fazhi.metrics.engine.Caliber;
 import org.fazhi.metrics.engine.FormCount;
@@ -57,8 +57,8 @@ import org.fazhi.metrics.indicator.Target;
 import org.fazhi.metrics.measure.Measure;
 import org.fazhi.metrics.scorecard.Scorecard;
 import org.fazhi.metrics.scorecard.ScorecardRow;
-import org.fazhi.metrics.tally.Tally;
-import org.fazhi.metrics.value.IndicatorValue;
+import org.fazhi.metrics.exact.Tally;
+import org.fazhi.metrics.indicator.IndicatorValue;
 
 /**
  * A Jackson module that writes and reads every value type of {@code fazhi-core} and

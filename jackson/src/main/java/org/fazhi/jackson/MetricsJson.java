@@ -23,9 +23,9 @@ import org.fazhi.core.period.ReportingPeriod;
 import org.fazhi.core.unit.OrgUnit;
 import org.fazhi.core.unit.UnitCode;
 import org.fazhi.core.validation.InvalidValueException;
-import org.fazhi.metrics.change.Change;
-import org.fazhi.metrics.change.ChangeKind;
-import org.fazhi.metrics.change.Comparison;
+import org.fazhi.metrics.exact.Change;
+import org.fazhi.metrics.exact.ChangeKind;
+import org.fazhi.metrics.exact.Comparison;
 import org.fazhi.metrics.check.CheckResult;
 import org.fazhi.metrics.check.Verdict;
 import org.fazhi.metrics.engine.Caliber;
@@ -48,8 +48,8 @@ import org.fazhi.metrics.indicator.TargetStatus;
 import org.fazhi.metrics.measure.Measure;
 import org.fazhi.metrics.scorecard.Scorecard;
 import org.fazhi.metrics.scorecard.ScorecardRow;
-import org.fazhi.metrics.tally.Tally;
-import org.fazhi.metrics.value.IndicatorValue;
+import org.fazhi.metrics.exact.Tally;
+import org.fazhi.metrics.indicator.IndicatorValue;
 
 /**
  * JSON of the catalog and result types of {@code fazhi-metrics}. Derived values written for

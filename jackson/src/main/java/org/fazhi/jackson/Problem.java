@@ -2,7 +2,7 @@ package org.fazhi.jackson;
 
 import static java.util.Objects.requireNonNull;
 
-import org.fazhi.core.validation.Checks;
+import org.fazhi.core.internal.Checks;
 
 /**
  * One thing wrong with a JSON document: where it is, as a JSON path and, where the parser knows

@@ -1,7 +1,7 @@
 package org.fazhi.jackson;
 
 import java.util.Optional;
-import org.fazhi.core.validation.Checks;
+import org.fazhi.core.internal.Checks;
 import org.fazhi.core.validation.InvalidValueException;
 import org.fazhi.metrics.check.PrintedFigure;
 import org.immutables.value.Value;

@@ -5,4 +5,4 @@
 @FazhiStyle
 package org.fazhi.jackson;
 
-import org.fazhi.core.style.FazhiStyle;
+import org.fazhi.core.internal.FazhiStyle;

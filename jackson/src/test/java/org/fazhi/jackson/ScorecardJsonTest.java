@@ -24,7 +24,7 @@ import org.fazhi.metrics.indicator.TargetStatus;
 import org.fazhi.metrics.measure.Measure;
 import org.fazhi.metrics.scorecard.Scorecard;
 import org.fazhi.metrics.scorecard.ScorecardRow;
-import org.fazhi.metrics.tally.Tally;
+import org.fazhi.metrics.exact.Tally;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

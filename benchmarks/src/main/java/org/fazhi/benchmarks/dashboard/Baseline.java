@@ -28,7 +28,7 @@ import org.fazhi.core.task.Task;
 import org.fazhi.core.task.TaskStatus;
 import org.fazhi.core.unit.OrgUnit;
 import org.fazhi.core.unit.UnitCode;
-import org.fazhi.metrics.change.ChangeKind;
+import org.fazhi.metrics.exact.ChangeKind;
 import org.fazhi.metrics.indicator.Catalog;
 import org.fazhi.metrics.indicator.Formula;
 import org.fazhi.metrics.indicator.Indicator;

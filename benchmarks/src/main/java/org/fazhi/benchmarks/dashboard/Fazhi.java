@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.fazhi.benchmarks.province.SyntheticProvince;
-import org.fazhi.metrics.change.Change;
+import org.fazhi.metrics.exact.Change;
 import org.fazhi.metrics.engine.Caliber;
 import org.fazhi.metrics.engine.ChangeColumn;
 import org.fazhi.metrics.engine.Evaluation;
@@ -21,8 +21,8 @@ import org.fazhi.metrics.indicator.Indicator;
 import org.fazhi.metrics.indicator.IndicatorKind;
 import org.fazhi.metrics.scorecard.Scorecard;
 import org.fazhi.metrics.scorecard.ScorecardRow;
-import org.fazhi.metrics.tally.Tally;
-import org.fazhi.metrics.value.IndicatorValue;
+import org.fazhi.metrics.exact.Tally;
+import org.fazhi.metrics.indicator.IndicatorValue;
 
 /**
  * The job done with fazhi's public API, as an embedder calls it: one {@link Evaluator} for the

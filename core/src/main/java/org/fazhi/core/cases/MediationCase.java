@@ -3,7 +3,7 @@ package org.fazhi.core.cases;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.fazhi.core.unit.UnitCode;
-import org.fazhi.core.validation.Checks;
+import org.fazhi.core.internal.Checks;
 import org.immutables.value.Value;
 
 /**

@@ -5,4 +5,4 @@
 @FazhiStyle
 package org.fazhi.core.cases;
 
-import org.fazhi.core.style.FazhiStyle;
+import org.fazhi.core.internal.FazhiStyle;

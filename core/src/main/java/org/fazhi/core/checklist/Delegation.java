@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.fazhi.core.unit.UnitCode;
 import org.fazhi.core.unit.UnitKind;
-import org.fazhi.core.validation.Checks;
+import org.fazhi.core.internal.Checks;
 import org.fazhi.core.validation.InvalidValueException;
 import org.immutables.value.Value;
 

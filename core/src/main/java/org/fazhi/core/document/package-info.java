@@ -2,4 +2,4 @@
 @FazhiStyle
 package org.fazhi.core.document;
 
-import org.fazhi.core.style.FazhiStyle;
+import org.fazhi.core.internal.FazhiStyle;

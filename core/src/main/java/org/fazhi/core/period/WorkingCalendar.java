@@ -7,7 +7,7 @@ import com.google.common.collect.Sets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Set;
-import org.fazhi.core.validation.Checks;
+import org.fazhi.core.internal.Checks;
 import org.fazhi.core.validation.InvalidValueException;
 import org.immutables.value.Value;
 

@@ -5,7 +5,7 @@ import java.time.MonthDay;
 import java.util.Optional;
 import org.fazhi.core.period.ReportingPeriod;
 import org.fazhi.core.unit.UnitCode;
-import org.fazhi.core.validation.Checks;
+import org.fazhi.core.internal.Checks;
 import org.fazhi.core.validation.InvalidValueException;
 import org.immutables.value.Value;
 

@@ -2,7 +2,7 @@ package org.fazhi.core.study;
 
 import java.time.LocalDate;
 import org.fazhi.core.unit.UnitCode;
-import org.fazhi.core.validation.Checks;
+import org.fazhi.core.internal.Checks;
 import org.immutables.value.Value;
 
 /**

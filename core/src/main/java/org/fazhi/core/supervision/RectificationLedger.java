@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.function.Function;
-import org.fazhi.core.validation.Checks;
+import org.fazhi.core.internal.Checks;
 import org.fazhi.core.validation.InvalidValueException;
 import org.immutables.value.Value;
 

@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import org.fazhi.core.unit.UnitCode;
-import org.fazhi.core.validation.Checks;
+import org.fazhi.core.internal.Checks;
 import org.immutables.value.Value;
 
 /**

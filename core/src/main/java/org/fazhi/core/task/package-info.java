@@ -2,4 +2,4 @@
 @FazhiStyle
 package org.fazhi.core.task;
 
-import org.fazhi.core.style.FazhiStyle;
+import org.fazhi.core.internal.FazhiStyle;

@@ -1,7 +1,7 @@
 package org.fazhi.core.unit;
 
 import java.util.Optional;
-import org.fazhi.core.validation.Checks;
+import org.fazhi.core.internal.Checks;
 import org.fazhi.core.validation.InvalidValueException;
 import org.immutables.value.Value;
 

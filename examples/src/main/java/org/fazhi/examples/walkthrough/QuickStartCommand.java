@@ -22,7 +22,7 @@ import org.fazhi.metrics.format.Language;
 import org.fazhi.metrics.indicator.StandardCatalog;
 import org.fazhi.metrics.measure.Measure;
 import org.fazhi.metrics.measure.StandardMeasure;
-import org.fazhi.metrics.value.IndicatorValue;
+import org.fazhi.metrics.indicator.IndicatorValue;
 
 /**
  * The README's quick start as a program, so that the README cannot drift from the API: a test

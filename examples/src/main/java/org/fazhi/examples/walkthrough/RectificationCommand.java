@@ -28,7 +28,7 @@ import org.fazhi.metrics.format.Language;
 import org.fazhi.metrics.format.TextTable;
 import org.fazhi.metrics.indicator.StandardCatalog;
 import org.fazhi.metrics.indicator.TargetBasis;
-import org.fazhi.metrics.value.IndicatorValue;
+import org.fazhi.metrics.indicator.IndicatorValue;
 
 /**
  * Worked example: a rectification ledger (整改台账) — inspections, the notices issued after them

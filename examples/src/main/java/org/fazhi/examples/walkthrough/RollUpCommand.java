@@ -25,8 +25,8 @@ import org.fazhi.metrics.indicator.IndicatorUnit;
 import org.fazhi.metrics.indicator.StandardCatalog;
 import org.fazhi.metrics.measure.Measure;
 import org.fazhi.metrics.measure.StandardMeasure;
-import org.fazhi.metrics.value.IndicatorValue;
-import org.fazhi.metrics.value.RateAverages;
+import org.fazhi.metrics.indicator.IndicatorValue;
+import org.fazhi.metrics.indicator.RateAverages;
 
 /**
  * Worked example: rolling the dispute resolution rate (矛盾纠纷化解率) of the townships up to

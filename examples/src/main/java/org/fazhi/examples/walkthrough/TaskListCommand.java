@@ -25,7 +25,7 @@ import org.fazhi.metrics.format.Language;
 import org.fazhi.metrics.format.TextTable;
 import org.fazhi.metrics.indicator.StandardCatalog;
 import org.fazhi.metrics.indicator.TargetBasis;
-import org.fazhi.metrics.value.IndicatorValue;
+import org.fazhi.metrics.indicator.IndicatorValue;
 
 /**
  * Worked example: the task list 《泾源县法治政府建设“八大行动(2024)”任务清单》 from the bundled

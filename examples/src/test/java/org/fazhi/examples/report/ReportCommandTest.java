@@ -13,7 +13,7 @@ import org.fazhi.jackson.ScorecardJson;
 import org.fazhi.metrics.check.Verdict;
 import org.fazhi.metrics.scorecard.Scorecard;
 import org.fazhi.metrics.scorecard.ScorecardRow;
-import org.fazhi.metrics.tally.Tally;
+import org.fazhi.metrics.exact.Tally;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -13,16 +13,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.stream.Collectors;
-import org.fazhi.core.validation.Checks;
+import org.fazhi.core.internal.Checks;
 import org.fazhi.core.validation.InvalidValueException;
-import org.fazhi.metrics.change.Change;
-import org.fazhi.metrics.change.ChangeKind;
-import org.fazhi.metrics.change.Comparison;
+import org.fazhi.metrics.exact.Change;
+import org.fazhi.metrics.exact.ChangeKind;
+import org.fazhi.metrics.exact.Comparison;
 import org.fazhi.metrics.exact.Fraction;
 import org.fazhi.metrics.exact.Outcome;
 import org.fazhi.metrics.exact.RoundingPolicy;
 import org.fazhi.metrics.exact.UndefinedReason;
-import org.fazhi.metrics.share.Shares;
+import org.fazhi.metrics.exact.Shares;
 
 /**
  * Checks whether a figure as printed in a report reproduces from its inputs, and under which

@@ -3,9 +3,9 @@ package org.fazhi.metrics.engine;
 import java.util.Objects;
 import org.fazhi.core.unit.UnitCode;
 import org.fazhi.core.validation.InvalidValueException;
-import org.fazhi.metrics.change.Change;
-import org.fazhi.metrics.change.ChangeKind;
-import org.fazhi.metrics.change.Comparison;
+import org.fazhi.metrics.exact.Change;
+import org.fazhi.metrics.exact.ChangeKind;
+import org.fazhi.metrics.exact.Comparison;
 import org.fazhi.metrics.exact.Outcome;
 import org.fazhi.metrics.indicator.Indicator;
 

@@ -10,9 +10,9 @@ import org.fazhi.core.period.ReportingPeriod;
 import org.fazhi.core.unit.OrgUnit;
 import org.fazhi.core.unit.UnitCode;
 import org.fazhi.core.validation.InvalidValueException;
-import org.fazhi.metrics.change.Change;
-import org.fazhi.metrics.change.ChangeKind;
-import org.fazhi.metrics.change.Comparison;
+import org.fazhi.metrics.exact.Change;
+import org.fazhi.metrics.exact.ChangeKind;
+import org.fazhi.metrics.exact.Comparison;
 import org.fazhi.metrics.check.FigureCheck;
 import org.fazhi.metrics.exact.Outcome;
 import org.fazhi.metrics.indicator.Catalog;
@@ -22,8 +22,8 @@ import org.fazhi.metrics.indicator.IndicatorUnit;
 import org.fazhi.metrics.measure.Measure;
 import org.fazhi.metrics.scorecard.Scorecard;
 import org.fazhi.metrics.scorecard.ScorecardRow;
-import org.fazhi.metrics.tally.Tally;
-import org.fazhi.metrics.value.IndicatorValue;
+import org.fazhi.metrics.exact.Tally;
+import org.fazhi.metrics.indicator.IndicatorValue;
 
 /**
  * The outcome of evaluating a catalog over a ledger for a period: every measure tallied for every

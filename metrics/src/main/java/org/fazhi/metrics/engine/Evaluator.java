@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.fazhi.core.period.ReportingPeriod;
-import org.fazhi.metrics.change.Comparison;
+import org.fazhi.metrics.exact.Comparison;
 import org.fazhi.metrics.indicator.Catalog;
 import org.fazhi.metrics.indicator.Formula;
 import org.fazhi.metrics.indicator.Indicator;

@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import org.fazhi.core.period.ReportingPeriod;
 import org.fazhi.core.unit.UnitCode;
-import org.fazhi.core.validation.Checks;
+import org.fazhi.core.internal.Checks;
 import org.fazhi.core.validation.InvalidValueException;
 import org.fazhi.metrics.measure.Measure;
 

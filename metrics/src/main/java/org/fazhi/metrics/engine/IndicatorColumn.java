@@ -6,14 +6,14 @@ import java.util.function.ToIntFunction;
 import org.fazhi.core.period.ReportingPeriod;
 import org.fazhi.core.unit.UnitCode;
 import org.fazhi.core.validation.InvalidValueException;
-import org.fazhi.metrics.change.ChangeKind;
-import org.fazhi.metrics.change.Comparison;
+import org.fazhi.metrics.exact.ChangeKind;
+import org.fazhi.metrics.exact.Comparison;
 import org.fazhi.metrics.exact.Outcome;
 import org.fazhi.metrics.indicator.Catalog;
 import org.fazhi.metrics.indicator.Formula;
 import org.fazhi.metrics.indicator.Indicator;
 import org.fazhi.metrics.measure.Measure;
-import org.fazhi.metrics.value.IndicatorValue;
+import org.fazhi.metrics.indicator.IndicatorValue;
 
 /**
  * The values of one indicator for every unit of an {@link Evaluation}, in one period, read as

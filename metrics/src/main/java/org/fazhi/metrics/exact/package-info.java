@@ -1,2 +1,6 @@
-/** Exact values (fractions), outcomes that may be undefined with a reason, and rounding for print. */
+/**
+ * Exact arithmetic (精确计算): fractions, outcomes that may be undefined with a reason, tallies
+ * with exclusions and exceptions, changes (同比, 环比, 百分点), shares that total 100%, and the
+ * rounding applied once, at print.
+ */
 package org.fazhi.metrics.exact;

@@ -3,16 +3,16 @@ package org.fazhi.metrics.format;
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
-import org.fazhi.metrics.change.Change;
-import org.fazhi.metrics.change.ChangeKind;
-import org.fazhi.metrics.change.Comparison;
+import org.fazhi.metrics.exact.Change;
+import org.fazhi.metrics.exact.ChangeKind;
+import org.fazhi.metrics.exact.Comparison;
 import org.fazhi.metrics.exact.Fraction;
 import org.fazhi.metrics.exact.Outcome;
 import org.fazhi.metrics.exact.RoundingPolicy;
 import org.fazhi.metrics.exact.UndefinedReason;
 import org.fazhi.metrics.indicator.IndicatorUnit;
-import org.fazhi.metrics.tally.Tally;
-import org.fazhi.metrics.value.IndicatorValue;
+import org.fazhi.metrics.exact.Tally;
+import org.fazhi.metrics.indicator.IndicatorValue;
 
 /**
  * Prints figures the way reports do, in Chinese or English: {@code 96.77%}, {@code 3158项},

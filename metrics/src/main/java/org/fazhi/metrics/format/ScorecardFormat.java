@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.fazhi.metrics.change.Change;
+import org.fazhi.metrics.exact.Change;
 import org.fazhi.metrics.check.CheckResult;
 import org.fazhi.metrics.exact.Outcome;
 import org.fazhi.metrics.exact.RoundingPolicy;
@@ -17,7 +17,7 @@ import org.fazhi.metrics.indicator.Target;
 import org.fazhi.metrics.indicator.TargetStatus;
 import org.fazhi.metrics.scorecard.Scorecard;
 import org.fazhi.metrics.scorecard.ScorecardRow;
-import org.fazhi.metrics.value.IndicatorValue;
+import org.fazhi.metrics.indicator.IndicatorValue;
 
 /**
  * Prints a scorecard as an aligned text table or a Markdown table, in Chinese or English: one

@@ -2,7 +2,7 @@ package org.fazhi.metrics.indicator;
 
 import static java.util.Objects.requireNonNull;
 
-import org.fazhi.core.validation.Checks;
+import org.fazhi.core.internal.Checks;
 import org.fazhi.core.validation.InvalidValueException;
 
 /**

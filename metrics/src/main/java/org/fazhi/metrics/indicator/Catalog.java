@@ -5,9 +5,9 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.function.Function;
-import org.fazhi.core.validation.Checks;
+import org.fazhi.core.internal.Checks;
 import org.fazhi.core.validation.InvalidValueException;
-import org.fazhi.metrics.change.ChangeKind;
+import org.fazhi.metrics.exact.ChangeKind;
 import org.fazhi.metrics.measure.Measure;
 import org.immutables.value.Value;
 

@@ -2,12 +2,12 @@ package org.fazhi.metrics.scorecard;
 
 import java.util.Optional;
 import org.fazhi.core.validation.InvalidValueException;
-import org.fazhi.metrics.change.Change;
+import org.fazhi.metrics.exact.Change;
 import org.fazhi.metrics.check.CheckResult;
 import org.fazhi.metrics.indicator.Band;
 import org.fazhi.metrics.indicator.Indicator;
 import org.fazhi.metrics.indicator.TargetStatus;
-import org.fazhi.metrics.value.IndicatorValue;
+import org.fazhi.metrics.indicator.IndicatorValue;
 import org.immutables.value.Value;
 
 /**

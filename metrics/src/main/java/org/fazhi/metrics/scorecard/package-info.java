@@ -2,4 +2,4 @@
 @FazhiStyle
 package org.fazhi.metrics.scorecard;
 
-import org.fazhi.core.style.FazhiStyle;
+import org.fazhi.core.internal.FazhiStyle;

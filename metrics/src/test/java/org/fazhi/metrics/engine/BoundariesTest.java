@@ -22,7 +22,7 @@ import org.fazhi.metrics.indicator.StandardCatalog;
 import org.fazhi.metrics.indicator.TargetBasis;
 import org.fazhi.metrics.measure.Measure;
 import org.fazhi.metrics.measure.StandardMeasure;
-import org.fazhi.metrics.tally.Tally;
+import org.fazhi.metrics.exact.Tally;
 import org.junit.jupiter.api.Test;
 
 /** The engine at the edges of its rules: the same day counts, the day after does not. */

@@ -1,8 +1,7 @@
-package org.fazhi.metrics.tally;
+package org.fazhi.metrics.exact;
 
-import org.fazhi.core.validation.Checks;
+import org.fazhi.core.internal.Checks;
 import org.fazhi.core.validation.InvalidValueException;
-import org.fazhi.metrics.exact.Outcome;
 
 /**
  * The counts behind a rate (计数): a numerator and a denominator, with the cases removed from the

@@ -1,4 +1,4 @@
-package org.fazhi.metrics.value;
+package org.fazhi.metrics.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -15,9 +15,7 @@ import org.fazhi.metrics.exact.Fraction;
 import org.fazhi.metrics.exact.Outcome;
 import org.fazhi.metrics.exact.RoundingPolicy;
 import org.fazhi.metrics.exact.UndefinedReason;
-import org.fazhi.metrics.indicator.Indicator;
-import org.fazhi.metrics.indicator.StandardCatalog;
-import org.fazhi.metrics.tally.Tally;
+import org.fazhi.metrics.exact.Tally;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -1,12 +1,9 @@
-package org.fazhi.metrics.change;
+package org.fazhi.metrics.exact;
 
 import static java.util.Objects.requireNonNull;
 
-import org.fazhi.core.validation.Checks;
+import org.fazhi.core.internal.Checks;
 import org.fazhi.core.validation.InvalidValueException;
-import org.fazhi.metrics.exact.Fraction;
-import org.fazhi.metrics.exact.Outcome;
-import org.fazhi.metrics.exact.UndefinedReason;
 
 /**
  * A change of a figure between a base period and the current one: relative (同比增长 x%),

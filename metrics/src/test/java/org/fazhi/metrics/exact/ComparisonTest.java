@@ -1,4 +1,4 @@
-package org.fazhi.metrics.change;
+package org.fazhi.metrics.exact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;

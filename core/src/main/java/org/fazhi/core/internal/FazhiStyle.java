@@ -1,4 +1,4 @@
-package org.fazhi.core.style;
+package org.fazhi.core.internal;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

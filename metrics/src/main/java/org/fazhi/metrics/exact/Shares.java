@@ -1,4 +1,4 @@
-package org.fazhi.metrics.share;
+package org.fazhi.metrics.exact;
 
 import static java.util.Objects.requireNonNull;
 
@@ -9,11 +9,8 @@ import java.math.BigInteger;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.fazhi.core.validation.Checks;
+import org.fazhi.core.internal.Checks;
 import org.fazhi.core.validation.InvalidValueException;
-import org.fazhi.metrics.exact.Fraction;
-import org.fazhi.metrics.exact.Outcome;
-import org.fazhi.metrics.exact.RoundingPolicy;
 
 /**
  * The shares (占比) of parts in a whole, exact, rounded one by one, or apportioned by the largest

@@ -1,4 +1,4 @@
-package org.fazhi.metrics.value;
+package org.fazhi.metrics.indicator;
 
 import static java.util.Objects.requireNonNull;
 
@@ -6,7 +6,7 @@ import java.util.List;
 import org.fazhi.metrics.exact.Fraction;
 import org.fazhi.metrics.exact.Outcome;
 import org.fazhi.metrics.exact.UndefinedReason;
-import org.fazhi.metrics.tally.Tally;
+import org.fazhi.metrics.exact.Tally;
 
 /**
  * Averages of the rates of several units, for when an average is what is asked for by name.

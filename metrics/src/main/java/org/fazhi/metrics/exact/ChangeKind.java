@@ -1,4 +1,4 @@
-package org.fazhi.metrics.change;
+package org.fazhi.metrics.exact;
 
 import org.fazhi.core.validation.ChineseTerm;
 

@@ -1,4 +1,4 @@
-package org.fazhi.metrics.change;
+package org.fazhi.metrics.exact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
@@ -8,11 +8,6 @@ import com.google.common.testing.NullPointerTester;
 import java.math.BigDecimal;
 import java.util.Random;
 import java.util.stream.Stream;
-import org.fazhi.metrics.exact.Fraction;
-import org.fazhi.metrics.exact.Outcome;
-import org.fazhi.metrics.exact.RoundingPolicy;
-import org.fazhi.metrics.exact.UndefinedReason;
-import org.fazhi.metrics.tally.Tally;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

@@ -1,4 +1,4 @@
-package org.fazhi.metrics.value;
+package org.fazhi.metrics.indicator;
 
 import static java.util.Objects.requireNonNull;
 
@@ -7,16 +7,13 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.fazhi.core.period.ReportingPeriod;
 import org.fazhi.core.unit.UnitCode;
-import org.fazhi.core.validation.Checks;
+import org.fazhi.core.internal.Checks;
 import org.fazhi.core.validation.InvalidValueException;
-import org.fazhi.metrics.change.Change;
+import org.fazhi.metrics.exact.Change;
 import org.fazhi.metrics.exact.Fraction;
 import org.fazhi.metrics.exact.Outcome;
 import org.fazhi.metrics.exact.UndefinedReason;
-import org.fazhi.metrics.indicator.Formula;
-import org.fazhi.metrics.indicator.Indicator;
-import org.fazhi.metrics.indicator.IndicatorKind;
-import org.fazhi.metrics.tally.Tally;
+import org.fazhi.metrics.exact.Tally;
 
 /**
  * The value of one indicator for one unit and period, with everything needed to explain it: the

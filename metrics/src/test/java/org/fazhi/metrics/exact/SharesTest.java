@@ -1,4 +1,4 @@
-package org.fazhi.metrics.share;
+package org.fazhi.metrics.exact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
@@ -17,10 +17,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
-import org.fazhi.metrics.exact.Fraction;
-import org.fazhi.metrics.exact.Outcome;
-import org.fazhi.metrics.exact.RoundingPolicy;
-import org.fazhi.metrics.exact.UndefinedReason;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

@@ -1,10 +1,11 @@
-package org.fazhi.core.validation;
+package org.fazhi.core.internal;
 
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.fazhi.core.validation.InvalidValueException;
 
 /**
  * Guards for the invariants of value types; each failure is an {@link InvalidValueException}

@@ -1,2 +1,0 @@
-/** The house code-generation style shared by the value types of every fazhi module. */
-package org.fazhi.core.style;

@@ -1,2 +1,0 @@
-/** Computed indicator values that explain themselves: definition, counts, unit, period, outcome. */
-package org.fazhi.metrics.value;
